@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Runs every Lifelong test: formatting, the runtime's and pallets' unit tests, benchmarks as
+# tests, and the node tests that start real `lifelong-node` processes on loopback.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+./scripts/setup.sh
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/lifelong/target}"
+
+echo "== formatting"
+cargo fmt --all --check
+
+echo "== build the node"
+cargo build --release --locked -p lifelong-node
+
+echo "== unit, integration and node tests"
+cargo test --release --locked --workspace
+
+benchmarked=()
+for manifest in pallets/*/Cargo.toml; do
+	if grep -q '^runtime-benchmarks' "$manifest"; then
+		benchmarked+=(-p "$(sed -n 's/^name = "\(.*\)"/\1/p' "$manifest" | head -1)")
+	fi
+done
+if ((${#benchmarked[@]})); then
+	echo "== benchmarks as tests: ${benchmarked[*]}"
+	cargo test --release --locked "${benchmarked[@]}" --features runtime-benchmarks
+fi
+
+if [ -d tests/e2e ]; then
+	echo "== end-to-end tests with @polkadot/api"
+	./tests/e2e/run.sh
+fi
