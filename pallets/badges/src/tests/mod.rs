@@ -1,0 +1,16 @@
+//! Unit tests, one file per call or area. Every test runs `try_state` at its end.
+
+/// What every test file uses. The pallet's `Badges` storage item is reached as
+/// `crate::Badges::<Test>` because `Badges` here names the pallet in the mock runtime.
+mod prelude {
+	pub use crate::{
+		mock::*, BadgeByEvidence, BadgeCountOf, BadgeState, BadgeStatus, BadgesOf, ClassId,
+		Classes, CohortAward, DelegateOf, Error, Event, HoldReason, IssuerStanding, Issuers,
+		NextBadgeId, ProfileEntries, RevocationReason,
+	};
+	pub use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold};
+	pub use lifelong_primitives::{ProficiencyLevel, SkillHolding, SkillProfileProvider};
+	pub use sp_runtime::DispatchError;
+}
+
+mod award;
