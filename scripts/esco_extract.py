@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """Derive Lifelong's compact ESCO files (data/esco/) from the official ESCO CSV download.
 
-Usage: python3 scripts/esco_extract.py [SOURCE_CSV_DIR] [OUTPUT_DIR]
+Usage: python3 scripts/esco_extract.py [SOURCE_CSV_DIR] [OUTPUT_DIR] [VERSION]
 
 SOURCE_CSV_DIR holds ESCO's English classification and relations CSVs (skills_en.csv,
 occupations_en.csv, broaderRelationsSkillPillar.csv, occupationSkillRelations.csv). It defaults
-to ../shared/data/esco-v1.1.1/csv next to the repository; OUTPUT_DIR defaults to data/esco.
+to ../shared/data/esco-v1.1.1/csv next to the repository; OUTPUT_DIR defaults to data/esco;
+VERSION, the release name written to OUTPUT_DIR/VERSION, defaults to "ESCO v1.1.1".
 
-Writes two files whose row order fixes the compact ids (the first data row is id 0):
+Writes VERSION and two CSV files whose row order fixes the compact ids (the first data row is
+id 0):
 
 - skills.csv: uri, label, skill_type, reuse_level, broader. Rows are sorted by concept URI.
   `broader` lists the ids of the skill's direct broader skills (only skill-to-skill relations of
@@ -43,6 +45,7 @@ def main():
 		root, "..", "shared", "data", "esco-v1.1.1", "csv"
 	)
 	output = sys.argv[2] if len(sys.argv) > 2 else os.path.join(root, "data", "esco")
+	version = sys.argv[3] if len(sys.argv) > 3 else "ESCO v1.1.1"
 	csv.field_size_limit(sys.maxsize)
 
 	skills = sorted(read_rows(os.path.join(source, "skills_en.csv")), key=lambda r: r["conceptUri"])
@@ -85,6 +88,8 @@ def main():
 			sys.exit(f"unknown relationType {row['relationType']!r} in occupationSkillRelations.csv")
 
 	os.makedirs(output, exist_ok=True)
+	with open(os.path.join(output, "VERSION"), "w", encoding="utf-8") as handle:
+		handle.write(version + "\n")
 	with open(os.path.join(output, "skills.csv"), "w", newline="", encoding="utf-8") as handle:
 		writer = csv.writer(handle, lineterminator="\n")
 		writer.writerow(["uri", "label", "skill_type", "reuse_level", "broader"])
