@@ -396,6 +396,12 @@ impl<T: Config> Pallet<T> {
 			.collect()
 	}
 
+	/// Returns how many validators of the current session may be offline while the others
+	/// still finalize blocks.
+	pub fn max_faulty_of_active_set() -> u32 {
+		max_faulty(ActiveValidators::<T>::get().len() as u32)
+	}
+
 	/// Checks that the established validators in `remaining` that have session keys reach the
 	/// finality threshold of the set that would be planned from `remaining`.
 	///

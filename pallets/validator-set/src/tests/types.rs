@@ -1,4 +1,4 @@
-use crate::{finality_threshold, max_faulty};
+use crate::{finality_threshold, max_faulty, mock::*};
 
 #[test]
 fn finality_threshold_matches_table() {
@@ -34,4 +34,11 @@ fn finality_threshold_is_more_than_two_thirds() {
 fn finality_threshold_of_empty_set_is_zero() {
 	assert_eq!(max_faulty(0), 0);
 	assert_eq!(finality_threshold(0), 0);
+}
+
+#[test]
+fn max_faulty_of_active_set_works() {
+	ExtBuilder::default().validators(vec![1, 2, 3, 4, 5, 6, 7]).build_and_execute(|| {
+		assert_eq!(ValidatorSet::max_faulty_of_active_set(), 2);
+	});
 }
