@@ -1,5 +1,9 @@
 //! Benchmarks of the skills pallet. Every benchmark uses URIs and labels of the maximum length
 //! and spreads its `b` or `s` references over the batch, at most the per-item bound each.
+//!
+//! NOTE: a batch of `n` items holds at most `n` times the per-item bound of references, so a
+//! larger `b` or `s` is capped. The `n` slope measured with the other component at its maximum
+//! then includes reference costs, which overestimates small batches.
 
 use super::*;
 use crate::Pallet as SkillsPallet;

@@ -23,7 +23,7 @@
 //! - **Skill**: an ESCO knowledge, skill or competence concept. Badges certify skills and
 //!   listings require them.
 //! - **Broader skill**: a more general skill of ESCO's hierarchy. A match may give partial
-//!   credit when a learner holds a narrower or broader skill than the one asked for.
+//!   credit when a learner holds a narrower or broader skill than the one requested.
 //! - **Occupation**: an ESCO occupation with its ISCO-08 group. A learner's goal and a job
 //!   listing can name one.
 //! - **Essential and optional skills**: ESCO's occupation-to-skill relations.
@@ -72,15 +72,15 @@ pub const LOG_TARGET: &str = "runtime::skills";
 pub mod defaults {
 	/// Suggested `MaxBatchSize`.
 	pub const MAX_BATCH_SIZE: u32 = 100;
-	/// Suggested `MaxUriLen`; the longest ESCO v1.1.1 URI has 74 bytes.
+	/// Suggested `MaxUriLen`. The longest ESCO v1.1.1 URI has 74 bytes.
 	pub const MAX_URI_LEN: u32 = 128;
-	/// Suggested `MaxLabelLen`; the longest ESCO v1.1.1 label has 87 bytes.
+	/// Suggested `MaxLabelLen`. The longest ESCO v1.1.1 label has 87 bytes.
 	pub const MAX_LABEL_LEN: u32 = 128;
-	/// Suggested `MaxBroaderSkills`; an ESCO v1.1.1 skill has at most 8 broader skills.
+	/// Suggested `MaxBroaderSkills`. An ESCO v1.1.1 skill has at most 8 broader skills.
 	pub const MAX_BROADER_SKILLS: u32 = 16;
-	/// Suggested `MaxEssentialSkills`; an ESCO v1.1.1 occupation has at most 133.
+	/// Suggested `MaxEssentialSkills`. An ESCO v1.1.1 occupation has at most 133.
 	pub const MAX_ESSENTIAL_SKILLS: u32 = 256;
-	/// Suggested `MaxOptionalSkills`; an ESCO v1.1.1 occupation has at most 319.
+	/// Suggested `MaxOptionalSkills`. An ESCO v1.1.1 occupation has at most 319.
 	pub const MAX_OPTIONAL_SKILLS: u32 = 512;
 	/// Suggested `MaxVersionLen`.
 	pub const MAX_VERSION_LEN: u32 = 32;
@@ -166,7 +166,7 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type NextOccupationId<T: Config> = StorageValue<_, OccupationId, ValueQuery>;
 
-	/// ESCO release that the taxonomy follows, such as `ESCO v1.1.1`; empty when unset.
+	/// ESCO release that the taxonomy follows, such as `ESCO v1.1.1`. Empty when unset.
 	#[pallet::storage]
 	pub type TaxonomyVersion<T: Config> = StorageValue<_, VersionOf<T>, ValueQuery>;
 

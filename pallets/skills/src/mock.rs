@@ -50,7 +50,7 @@ fn text(bytes: Vec<u8>) -> String {
 	String::from_utf8(bytes).unwrap_or_default()
 }
 
-/// The sample taxonomy that [`ExtBuilder::default`] loads:
+/// Returns the sample taxonomy that [`ExtBuilder::default`] loads:
 ///
 /// - skills 0 ("use a computer"), 1 ("write code", broader 0), 2 ("test code", broader 1) and
 ///   3 ("public speaking"), all active;
@@ -118,7 +118,7 @@ impl ExtBuilder {
 	pub fn build_and_execute(self, test: impl FnOnce()) {
 		self.build().execute_with(|| {
 			test();
-			Taxonomy::do_try_state().expect("try_state holds after the test");
+			Taxonomy::do_try_state().expect("try_state passes after the test");
 		});
 	}
 }

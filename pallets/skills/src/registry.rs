@@ -33,7 +33,7 @@ impl<T: Config> Pallet<T> {
 		Skills::<T>::get(skill).map(|record| record.to_info(skill))
 	}
 
-	/// Returns the skill with this concept URI; `None` also for a URI over `MaxUriLen` bytes.
+	/// Returns the skill with this concept URI. A URI over `MaxUriLen` bytes gives `None`.
 	pub fn skill_info_by_uri(uri: &[u8]) -> Option<SkillInfo> {
 		let uri: UriOf<T> = uri.to_vec().try_into().ok()?;
 		SkillIdByUri::<T>::get(uri).and_then(Self::skill_info)
@@ -44,8 +44,8 @@ impl<T: Config> Pallet<T> {
 		Occupations::<T>::get(occupation).map(|record| record.to_info(occupation))
 	}
 
-	/// Returns the occupation with this concept URI; `None` also for a URI over `MaxUriLen`
-	/// bytes.
+	/// Returns the occupation with this concept URI. A URI over `MaxUriLen` bytes gives
+	/// `None`.
 	pub fn occupation_info_by_uri(uri: &[u8]) -> Option<OccupationInfo> {
 		let uri: UriOf<T> = uri.to_vec().try_into().ok()?;
 		OccupationIdByUri::<T>::get(uri).and_then(Self::occupation_info)
@@ -63,7 +63,7 @@ impl<T: Config> Pallet<T> {
 		})
 	}
 
-	/// Returns the taxonomy version text; empty when unset.
+	/// Returns the taxonomy version text, which is empty when unset.
 	pub fn taxonomy_version() -> Vec<u8> {
 		TaxonomyVersion::<T>::get().into_inner()
 	}

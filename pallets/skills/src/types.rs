@@ -77,9 +77,9 @@ pub struct SkillRecord<T: Config> {
 	pub uri: UriOf<T>,
 	/// English preferred label (UTF-8).
 	pub label: LabelOf<T>,
-	/// Knowledge or skill/competence; `None` where ESCO leaves the type empty.
+	/// Knowledge or skill/competence, or `None` where ESCO leaves the type empty.
 	pub skill_type: Option<SkillType>,
-	/// ESCO reuse level; `None` where ESCO leaves it empty.
+	/// ESCO reuse level, or `None` where ESCO leaves it empty.
 	pub reuse_level: Option<ReuseLevel>,
 	/// Direct broader skills in ESCO's skill hierarchy, ascending and without repeats.
 	pub broader: BoundedVec<SkillId, T::MaxBroaderSkills>,
@@ -182,10 +182,10 @@ pub struct GenesisSkill {
 	pub uri: String,
 	/// English preferred label.
 	pub label: String,
-	/// Knowledge or skill/competence; omitted when ESCO leaves it empty.
+	/// Knowledge or skill/competence, omitted when ESCO leaves it empty.
 	#[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
 	pub skill_type: Option<SkillType>,
-	/// ESCO reuse level; omitted when ESCO leaves it empty.
+	/// ESCO reuse level, omitted when ESCO leaves it empty.
 	#[serde(rename = "reuse", default, skip_serializing_if = "Option::is_none")]
 	pub reuse_level: Option<ReuseLevel>,
 	/// Ids (indexes in the genesis skill list) of the direct broader skills.

@@ -9,9 +9,9 @@
 //!
 //! - `VERSION`: one line naming the ESCO release, such as `ESCO v1.1.1`.
 //! - `skills.csv`: `uri,label,skill_type,reuse_level,broader`. A skill's id is its data row
-//!   index, from 0. `broader` holds space-separated skill ids.
+//!   index, from 0. `broader` contains space-separated skill ids.
 //! - `occupations.csv`: `uri,label,isco_group,essential,optional`. An occupation's id is its
-//!   data row index. `essential` and `optional` hold space-separated skill ids.
+//!   data row index. `essential` and `optional` contain space-separated skill ids.
 //!
 //! Every row is checked with the rules of the skills pallet and against its suggested bounds
 //! ([`pallet_skills::defaults`]), so that bad data gives an [`ImportError`] naming the file,
@@ -50,7 +50,7 @@ pub fn default_data_dir() -> PathBuf {
 	}
 }
 
-/// Why the ESCO files could not be imported. Line numbers count from 1 and include the header.
+/// Failure to import the ESCO files. Line numbers count from 1 and include the header.
 #[derive(Debug)]
 pub enum ImportError {
 	/// A file could not be read.
@@ -76,7 +76,7 @@ pub enum ImportError {
 		/// The header row found.
 		found: String,
 	},
-	/// A field holds a value that is not allowed in its column.
+	/// A field contains a value that is not allowed in its column.
 	InvalidValue {
 		/// The file.
 		file: PathBuf,
@@ -86,7 +86,7 @@ pub enum ImportError {
 		column: &'static str,
 		/// The value found.
 		value: String,
-		/// What is wrong with it.
+		/// Description of the problem.
 		reason: String,
 	},
 	/// Two rows of a file have the same concept URI.
@@ -141,9 +141,9 @@ impl std::error::Error for ImportError {
 pub struct Taxonomy {
 	/// ESCO release, such as `ESCO v1.1.1`.
 	pub version: String,
-	/// Skills; a skill's id is its index.
+	/// Skills, where a skill's id is its index.
 	pub skills: Vec<GenesisSkill>,
-	/// Occupations; an occupation's id is its index.
+	/// Occupations, where an occupation's id is its index.
 	pub occupations: Vec<GenesisOccupation>,
 }
 
@@ -192,7 +192,7 @@ struct Row {
 }
 
 impl Row {
-	/// Returns field `index`; the reader has checked the field count.
+	/// Returns field `index`. The reader has checked the field count, so it exists.
 	fn get(&self, index: usize) -> &str {
 		self.fields.get(index).unwrap_or_default()
 	}

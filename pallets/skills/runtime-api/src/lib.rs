@@ -32,7 +32,7 @@ sp_api::decl_runtime_apis! {
 		fn occupation_skills(id: OccupationId) -> Option<OccupationSkills>;
 
 		/// Returns the ESCO release that the taxonomy follows, such as `ESCO v1.1.1`, as
-		/// UTF-8; empty when unset.
+		/// UTF-8. Empty when unset.
 		fn taxonomy_version() -> Vec<u8>;
 	}
 }

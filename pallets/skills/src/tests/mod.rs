@@ -1,5 +1,6 @@
-//! Tests of the skills pallet, one file per call or area. Unless a test says otherwise, it
-//! starts from [`crate::mock::sample_genesis`]: skills 0 to 3 and occupation 0.
+//! Tests of the skills pallet, one file per call or area. A test built with
+//! `ExtBuilder::default()` starts from [`crate::mock::sample_genesis`]: skills 0 to 3 and
+//! occupation 0.
 
 mod add_occupations;
 mod add_skills;
@@ -76,7 +77,7 @@ fn oversized<I: Clone>(item: I) -> Vec<I> {
 	vec![item; 6]
 }
 
-/// Converts test URI bytes into the stored form; the mock's test URIs fit `MaxUriLen`.
+/// Converts test URI bytes into the stored form. The mock's test URIs fit `MaxUriLen`.
 fn bounded(uri: Vec<u8>) -> crate::UriOf<Test> {
 	crate::UriOf::<Test>::truncate_from(uri)
 }
