@@ -43,12 +43,16 @@
 //! ## Safety checks
 //!
 //! A removal is rejected with [`Error::TooFewValidators`] when fewer than
-//! [`Config::MinValidators`] validators would remain. A removal of an established validator is
-//! also rejected with [`Error::WouldStallFinality`] unless the established validators that
-//! remain, have session keys and so would stay in the plan can reach the finality threshold of
-//! that plan on their own. Admitted validators that are not yet established may not be running
-//! a node yet, so they are never counted on to finalize. Removing a validator that is not
-//! established never lowers that count, so only the minimum applies to it.
+//! [`Config::MinValidators`] validators would remain.
+//!
+//! A removal of an established validator is also checked against the set that the next plan
+//! would contain without it. Let `n` count the remaining admitted validators with session keys,
+//! and `e` count those of them that are established. The removal is rejected with
+//! [`Error::WouldStallFinality`] unless `n >= 1` and `e >= finality_threshold(n)`, so the
+//! established validators could finalize the next set on their own. Admitted validators that
+//! are not yet established may not be running a node yet, so they are never counted on to
+//! finalize. Removing a validator that is not established never lowers `e` and never raises
+//! `n`, so only the minimum applies to it.
 //!
 //! [`Pallet::force_set_validators`] checks the minimum but not the finality threshold,
 //! because it exists to replace validators that have gone offline.
@@ -58,7 +62,7 @@
 //! - Set `pallet_session::Config::SessionManager` to this pallet, and use the same
 //!   `ValidatorId` type in both pallets.
 //! - Place this pallet before `pallet-session` in `construct_runtime!`, so its genesis is built
-//!   first: the session pallet asks it for the genesis validators while building its own
+//!   first. The session pallet reads the genesis validators from it while building its own
 //!   genesis.
 //! - Give every initial validator session keys in `pallet-session`'s genesis config.
 
@@ -104,8 +108,8 @@ pub mod pallet {
 
 	#[pallet::config]
 	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>> {
-		/// Identifier of a validator. Must be the session pallet's `ValidatorId`; the Lifelong
-		/// runtime uses the validator's account id.
+		/// Identifier of a validator. Must be the session pallet's `ValidatorId`, which the
+		/// Lifelong runtime sets to the validator's account id.
 		type ValidatorId: Member + Parameter + MaybeSerializeDeserialize + MaxEncodedLen + Ord;
 
 		/// Registry of session keys, normally `pallet_session::Pallet<Runtime>`. A validator
@@ -200,7 +204,7 @@ pub mod pallet {
 		/// The change would leave fewer validators than `MinValidators`. Admit a replacement
 		/// first.
 		TooFewValidators,
-		/// The set already holds `MaxValidators` validators. Remove one first.
+		/// The set already contains `MaxValidators` validators. Remove one first.
 		TooManyValidators,
 		/// Removing this established validator would leave too few established validators with
 		/// session keys to finalize blocks on their own. Wait until newly admitted validators
@@ -293,11 +297,11 @@ pub mod pallet {
 		/// leaves with the next planned one. Its session keys stay registered until it calls
 		/// `session.purge_keys`, which also releases the key deposit.
 		///
-		/// Errors: [`Error::NotValidator`] if `who` is not admitted,
-		/// [`Error::TooFewValidators`] if fewer than [`Config::MinValidators`] would remain, and
-		/// [`Error::WouldStallFinality`] if `who` is established and the established
-		/// validators left with session keys could not finalize the next planned set on their
-		/// own (see the crate docs).
+		/// Errors: [`Error::NotValidator`] if `who` is not admitted and
+		/// [`Error::TooFewValidators`] if fewer than [`Config::MinValidators`] would remain.
+		/// It fails with [`Error::WouldStallFinality`] if `who` is established and the
+		/// established validators left with session keys could not finalize the next planned
+		/// set on their own. The crate docs describe this check.
 		///
 		/// Emits [`Event::ValidatorRemoved`].
 		#[pallet::call_index(1)]
@@ -336,7 +340,7 @@ pub mod pallet {
 		///
 		/// `validators` may come in any order. The finality check of
 		/// [`Pallet::remove_validator`] does not apply. The new set takes effect like any other
-		/// change, through the session pallet; if finality has already stalled, GRANDPA also
+		/// change, through the session pallet. If finality has already stalled, GRANDPA also
 		/// needs a forced authority change (`grandpa.note_stalled`, root only) before the new
 		/// set can finalize.
 		///
@@ -421,7 +425,7 @@ impl<T: Config> Pallet<T> {
 		planned > 0 && established >= finality_threshold(planned)
 	}
 
-	/// Sorts `validators` by id and checks that none repeats and that they fit in
+	/// Sorts `validators` by id, rejecting duplicates and sets larger than
 	/// [`Config::MaxValidators`].
 	fn sorted_unique(
 		mut validators: Vec<T::ValidatorId>,

@@ -15,7 +15,7 @@ frame_support::construct_runtime!(
 	pub enum Test {
 		System: frame_system,
 		Balances: pallet_balances,
-		// Before `Session`, so its genesis exists when the session pallet asks for validators.
+		// Before `Session`, so its genesis exists when the session pallet reads the validators.
 		ValidatorSet: pallet_validator_set,
 		Session: pallet_session,
 	}

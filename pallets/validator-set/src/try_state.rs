@@ -8,7 +8,7 @@ impl<T: Config> Pallet<T> {
 	/// Checks that every stored set is sorted by id without duplicates and that at least one
 	/// validator is admitted.
 	///
-	/// The bound [`Config::MaxValidators`] holds by the storage type.
+	/// The storage type enforces the bound [`Config::MaxValidators`].
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		let validators = Validators::<T>::get();
 		ensure!(is_strictly_sorted(&validators), "admitted validators are not sorted and unique");

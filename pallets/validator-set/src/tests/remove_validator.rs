@@ -85,7 +85,7 @@ fn remove_validator_fails_when_below_minimum() {
 }
 
 #[test]
-fn remove_validator_fails_when_below_minimum_after_earlier_removals() {
+fn remove_validator_fails_when_below_minimum_later() {
 	ExtBuilder::default().min_validators(2).build_and_execute(|| {
 		assert_ok!(ValidatorSet::remove_validator(RuntimeOrigin::root(), 4));
 		assert_ok!(ValidatorSet::remove_validator(RuntimeOrigin::root(), 3));
@@ -98,7 +98,7 @@ fn remove_validator_fails_when_below_minimum_after_earlier_removals() {
 }
 
 #[test]
-fn remove_validator_fails_when_newcomers_would_be_needed_to_finalize() {
+fn remove_validator_fails_when_newcomers_needed() {
 	// 1, 2 and 3 are established; 4 and 5 have keys but have not validated yet. Without 1,
 	// the plan has 4 validators with a threshold of 3, but only 2 and 3 are established.
 	ExtBuilder::default().validators(vec![1, 2, 3, 4, 5]).build_and_execute(|| {
@@ -112,7 +112,7 @@ fn remove_validator_fails_when_newcomers_would_be_needed_to_finalize() {
 }
 
 #[test]
-fn remove_validator_fails_when_no_remaining_validator_has_keys() {
+fn remove_validator_fails_when_no_keys_remain() {
 	ExtBuilder::default().validators(vec![1, 2]).min_validators(1).build_and_execute(|| {
 		assert_ok!(Session::purge_keys(RuntimeOrigin::signed(2)));
 
