@@ -24,7 +24,7 @@ use sp_core::{
 	Pair,
 };
 use sp_keystore::{testing::MemoryKeystore, Keystore, KeystoreExt};
-use sp_runtime::{generic::UncheckedExtrinsic, BuildStorage, RuntimeAppPublic};
+use sp_runtime::{generic::UncheckedExtrinsic, BuildStorage};
 use std::{
 	collections::{BTreeMap, BTreeSet},
 	sync::Arc,
@@ -225,7 +225,7 @@ impl crate::Config for Test {
 	type MaxListingDuration = ConstU64<{ 365 * DAY }>;
 	type MaxTextLength = ConstU32<64>;
 	type MaxUrlLength = ConstU32<128>;
-	type MaxListingSkills = ConstU32<16>;
+	type MaxListingSkills = ConstU32<64>;
 	type MaxWorkers = ConstU32<8>;
 	type MaxResultsPerBlock = ConstU32<2>;
 	type MaxJobResults = ConstU32<5>;
@@ -404,14 +404,4 @@ pub fn last_event() -> crate::Event<Test> {
 		})
 		.last()
 		.expect("the pallet emitted an event")
-}
-
-/// Returns the sr25519 public key of a worker key, for keystore lookups.
-pub fn raw(key: &WorkerId) -> sp_core::sr25519::Public {
-	key.clone().into()
-}
-
-/// Returns whether the keystore can sign with `key`.
-pub fn can_sign(key: &WorkerId) -> bool {
-	key.sign(&b"probe".to_vec()).is_some()
 }
