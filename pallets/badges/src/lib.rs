@@ -266,7 +266,8 @@ pub mod pallet {
 	/// [`Config::MaxBadgesPerLearner`].
 	// Blake2_128Concat: accounts are chosen by users.
 	#[pallet::storage]
-	pub type BadgeCountOf<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, u32, ValueQuery>;
+	pub type BadgeCountOf<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, u32, ValueQuery>;
 
 	/// Skill-profile entries: one per skill of each active badge, keyed by learner, skill and
 	/// badge. Entries of expired badges stay; reads skip them.
@@ -810,13 +811,14 @@ pub mod pallet {
 			ensure!(!reason.is_empty(), Error::<T>::ReasonMissing);
 			let reason: ReasonOf<T> = reason.try_into().map_err(|_| Error::<T>::ReasonTooLong)?;
 			match record.status {
-				BadgeStatus::Active => {},
+				BadgeStatus::Active => {}
 				BadgeStatus::Suspended { .. } => Err(Error::<T>::BadgeAlreadySuspended)?,
 				BadgeStatus::Revoked { .. } => Err(Error::<T>::BadgeRevoked)?,
 			}
 
 			Self::remove_profile_entries(&record.learner, badge, &class);
-			record.status = BadgeStatus::Suspended { reason: reason.clone(), since: T::Time::now() };
+			record.status =
+				BadgeStatus::Suspended { reason: reason.clone(), since: T::Time::now() };
 			let learner = record.learner.clone();
 			Badges::<T>::insert(badge, record);
 
@@ -839,7 +841,7 @@ pub mod pallet {
 
 			let (mut record, class) = Self::badge_for_signer(&who, badge, true)?;
 			match record.status {
-				BadgeStatus::Suspended { .. } => {},
+				BadgeStatus::Suspended { .. } => {}
 				BadgeStatus::Active => Err(Error::<T>::BadgeNotSuspended)?,
 				BadgeStatus::Revoked { .. } => Err(Error::<T>::BadgeRevoked)?,
 			}
@@ -1001,7 +1003,10 @@ pub mod pallet {
 			mut skills: Vec<(SkillId, ProficiencyLevel)>,
 		) -> Result<BoundedVec<(SkillId, ProficiencyLevel), T::MaxSkillsPerClass>, Error<T>> {
 			ensure!(!skills.is_empty(), Error::<T>::NoSkills);
-			ensure!(skills.len() <= T::MaxSkillsPerClass::get() as usize, Error::<T>::TooManySkills);
+			ensure!(
+				skills.len() <= T::MaxSkillsPerClass::get() as usize,
+				Error::<T>::TooManySkills
+			);
 			skills.sort_by_key(|(skill, _)| *skill);
 			ensure!(
 				skills.windows(2).all(|pair| matches!(pair, [a, b] if a.0 != b.0)),
@@ -1009,7 +1014,7 @@ pub mod pallet {
 			);
 			for (skill, _) in &skills {
 				match T::Skills::skill_status(*skill) {
-					Some(SkillStatus::Active) => {},
+					Some(SkillStatus::Active) => {}
 					Some(SkillStatus::Deprecated) => return Err(Error::<T>::DeprecatedSkill),
 					None => return Err(Error::<T>::UnknownSkill),
 				}
@@ -1136,7 +1141,13 @@ pub mod pallet {
 			if was_counted {
 				T::OnProfileChanged::on_skill_profile_changed(&learner);
 			}
-			Self::deposit_event(Event::BadgeRevoked { badge, learner, reason, note, by_governance });
+			Self::deposit_event(Event::BadgeRevoked {
+				badge,
+				learner,
+				reason,
+				note,
+				by_governance,
+			});
 			Ok(class.skills.len() as u32)
 		}
 
@@ -1190,18 +1201,22 @@ pub mod pallet {
 
 		/// Returns everything a verifier needs about a badge now, or `None` if no badge has
 		/// this id.
-		pub fn verify_badge(badge: BadgeId) -> Option<BadgeVerification<T::AccountId, MomentOf<T>>> {
+		pub fn verify_badge(
+			badge: BadgeId,
+		) -> Option<BadgeVerification<T::AccountId, MomentOf<T>>> {
 			let record = Badges::<T>::get(badge)?;
 			let class = Classes::<T>::get(record.class)?;
 			let issuer = Issuers::<T>::get(&class.issuer);
 			let now = T::Time::now();
 			let expired = record.expires_at.filter(|expiry| now >= *expiry);
 			let state = match (record.status, expired) {
-				(BadgeStatus::Revoked { reason, note, at, by_governance }, _) =>
-					BadgeState::Revoked { reason, note: note.into_inner(), at, by_governance },
+				(BadgeStatus::Revoked { reason, note, at, by_governance }, _) => {
+					BadgeState::Revoked { reason, note: note.into_inner(), at, by_governance }
+				}
 				(_, Some(at)) => BadgeState::Expired { at },
-				(BadgeStatus::Suspended { reason, since }, None) =>
-					BadgeState::Suspended { reason: reason.into_inner(), since },
+				(BadgeStatus::Suspended { reason, since }, None) => {
+					BadgeState::Suspended { reason: reason.into_inner(), since }
+				}
 				(BadgeStatus::Active, None) => BadgeState::Active,
 			};
 			Some(BadgeVerification {
@@ -1269,9 +1284,7 @@ pub mod pallet {
 	}
 }
 
-impl<T: Config> lifelong_primitives::SkillProfileProvider<T::AccountId, MomentOf<T>>
-	for Pallet<T>
-{
+impl<T: Config> lifelong_primitives::SkillProfileProvider<T::AccountId, MomentOf<T>> for Pallet<T> {
 	fn skill_profile(learner: &T::AccountId) -> Vec<(SkillId, SkillHolding<MomentOf<T>>)> {
 		Self::skill_profile_at(learner, T::Time::now())
 	}

@@ -28,7 +28,10 @@ impl<T: Config> Pallet<T> {
 		for (issuer, info) in Issuers::<T>::iter() {
 			let counted = delegates_per_issuer.get(&issuer).copied().unwrap_or_default();
 			ensure!(info.delegate_count == counted, "an issuer's delegate count is wrong");
-			ensure!(info.delegate_count <= T::MaxDelegates::get(), "an issuer has too many delegates");
+			ensure!(
+				info.delegate_count <= T::MaxDelegates::get(),
+				"an issuer has too many delegates"
+			);
 		}
 
 		let next_class = NextClassId::<T>::get();

@@ -3,7 +3,9 @@
 
 use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
-use frame_support::{traits::Get, BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound};
+use frame_support::{
+	traits::Get, BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound,
+};
 use lifelong_primitives::{ProficiencyLevel, SkillId};
 use scale_info::TypeInfo;
 use sp_core::H256;
@@ -38,7 +40,9 @@ pub enum IssuerStanding {
 }
 
 /// An institution accredited to issue badges.
-#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound)]
+#[derive(
+	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
+)]
 #[scale_info(skip_type_params(MaxNameLength, MaxUrlLength))]
 #[codec(mel_bound(Moment: MaxEncodedLen))]
 pub struct IssuerInfo<Moment, MaxNameLength: Get<u32>, MaxUrlLength: Get<u32>>
@@ -58,7 +62,9 @@ where
 }
 
 /// What a badge class certifies and on which terms.
-#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound)]
+#[derive(
+	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
+)]
 #[scale_info(skip_type_params(MaxNameLength, MaxDescriptionLength, MaxUrlLength, MaxSkills))]
 #[codec(mel_bound(AccountId: MaxEncodedLen, Moment: MaxEncodedLen))]
 pub struct BadgeClass<
@@ -130,7 +136,9 @@ pub enum RevocationReason {
 
 /// Stored status of a badge. Expiry is not stored: a badge whose expiry has passed reads as
 /// expired from then on.
-#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound)]
+#[derive(
+	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
+)]
 #[scale_info(skip_type_params(MaxReasonLength))]
 #[codec(mel_bound(Moment: MaxEncodedLen))]
 pub enum BadgeStatus<Moment, MaxReasonLength: Get<u32>>
@@ -170,7 +178,9 @@ where
 }
 
 /// A badge awarded to a learner.
-#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound)]
+#[derive(
+	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
+)]
 #[scale_info(skip_type_params(MaxReasonLength))]
 #[codec(mel_bound(AccountId: MaxEncodedLen, Moment: MaxEncodedLen, Balance: MaxEncodedLen))]
 pub struct Badge<AccountId, Moment, Balance, MaxReasonLength: Get<u32>>
@@ -221,15 +231,7 @@ pub struct ProfileEntry<Moment> {
 
 /// One learner of a cohort award.
 #[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	Clone,
-	PartialEq,
-	Eq,
-	Debug,
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
 )]
 pub struct CohortAward<AccountId, Moment> {
 	/// Learner who receives the badge.
