@@ -288,8 +288,8 @@ impl ExtBuilder {
 		self
 	}
 
-	/// Builds the externalities and runs `test`, then checks the pallet's invariants.
-	pub fn build_and_execute(self, test: impl FnOnce(&TestContext)) {
+	/// Builds the externalities and the context that tests get.
+	pub fn build(self) -> (sp_io::TestExternalities, TestContext) {
 		Now::set(START);
 		SKILLS.with(|s| s.borrow_mut().clear());
 		OCCUPATIONS.with(|o| o.borrow_mut().clear());
@@ -322,14 +322,24 @@ impl ExtBuilder {
 		ext.register_extension(OffchainDbExt::new(offchain));
 		ext.register_extension(TransactionPoolExt::new(pool));
 		ext.register_extension(KeystoreExt::new(keystore));
+		ext.execute_with(|| System::set_block_number(1));
+		(ext, TestContext { workers, pool: pool_state })
+	}
 
-		let context = TestContext { workers, pool: pool_state };
+	/// Builds the externalities and runs `test`, then checks the pallet's invariants.
+	pub fn build_and_execute(self, test: impl FnOnce(&TestContext)) {
+		let (mut ext, context) = self.build();
 		ext.execute_with(|| {
-			System::set_block_number(1);
 			test(&context);
 			crate::try_state::check::<Test>().expect("state invariants hold after the test");
 		});
 	}
+}
+
+/// Externalities for the benchmark tests: no worker keys registered.
+#[cfg(feature = "runtime-benchmarks")]
+pub fn new_bench_ext() -> sp_io::TestExternalities {
+	ExtBuilder::default().workers(&[]).build().0
 }
 
 /// Runs `on_idle` with ample weight and moves to the next block.
