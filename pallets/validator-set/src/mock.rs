@@ -121,16 +121,18 @@ impl ExtBuilder {
 	pub fn build(self) -> sp_io::TestExternalities {
 		MinValidators::set(self.min_validators);
 
-		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+		let mut storage = frame_system::GenesisConfig::<Test>::default()
+			.build_storage()
+			.expect("the system genesis builds");
 		pallet_balances::GenesisConfig::<Test> {
 			balances: (1..=20).map(|account| (account, ENDOWMENT)).collect(),
 			..Default::default()
 		}
 		.assimilate_storage(&mut storage)
-		.unwrap();
+		.expect("the balances genesis builds");
 		pallet_validator_set::GenesisConfig::<Test> { initial_validators: self.validators.clone() }
 			.assimilate_storage(&mut storage)
-			.unwrap();
+			.expect("the validator set genesis builds");
 		// Without genesis validators, every keyed account is a session genesis authority, so
 		// tests can see the session pallet's fallback.
 		let (keys, non_authority_keys) =
@@ -139,7 +141,7 @@ impl ExtBuilder {
 			);
 		pallet_session::GenesisConfig::<Test> { keys, non_authority_keys }
 			.assimilate_storage(&mut storage)
-			.unwrap();
+			.expect("the session genesis builds");
 
 		let mut ext = sp_io::TestExternalities::new(storage);
 		ext.execute_with(|| System::set_block_number(1));
@@ -158,7 +160,7 @@ impl ExtBuilder {
 /// Advances block by block until the session pallet has started session `index`.
 pub fn run_to_session(index: u32) {
 	while Session::current_index() < index {
-		let next = System::block_number() + 1;
+		let next = System::block_number().saturating_add(1);
 		System::set_block_number(next);
 		Session::on_initialize(next);
 	}
