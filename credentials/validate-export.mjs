@@ -11,13 +11,13 @@ import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const here = dirname(fileURLToPath(import.meta.url));
+const scriptFolder = dirname(fileURLToPath(import.meta.url));
 // ajv lives in the end-to-end test package, so resolve modules from there.
-const require = createRequire(join(here, "..", "tests", "e2e", "package.json"));
+const require = createRequire(join(scriptFolder, "..", "tests", "e2e", "package.json"));
 const Ajv2019 = require("ajv/dist/2019").default;
 const addFormats = require("ajv-formats").default;
 
-const testData = join(here, "test-data");
+const testData = join(scriptFolder, "test-data");
 const readJson = (path) => JSON.parse(readFileSync(path, "utf8"));
 
 const schemas = {

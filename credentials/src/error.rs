@@ -4,7 +4,7 @@ use core::fmt;
 
 use crate::Source;
 
-/// Why a file did not yield an Open Badges credential.
+/// Failure to read an Open Badges credential from a file.
 ///
 /// Every variant names what was wrong with the input and how the caller can get past it, so a
 /// JSON-RPC method can pass [`CredentialError`]'s `Display` text straight to the integrator.
@@ -12,27 +12,27 @@ use crate::Source;
 pub enum CredentialError {
 	/// The input has no bytes.
 	Empty,
-	/// The input is none of the supported formats: JSON, PNG, SVG or a compact JWS / VC-JWT.
+	/// The input matches no supported format: JSON, PNG, SVG or a compact JWS / VC-JWT.
 	UnrecognizedFormat {
-		/// What the first bytes look like, for the error message.
+		/// Description of what the input looks like instead, for the error message.
 		reason: String,
 	},
 	/// The JSON text (a file, a baked payload or a JWT segment) does not parse.
 	InvalidJson {
-		/// Where the JSON came from.
+		/// Container the JSON came from.
 		source: Source,
 		/// The parser's message, with line and column.
 		message: String,
 	},
 	/// The PNG file is truncated or corrupt where its text chunks are read.
 	InvalidPng {
-		/// Which chunk or field was malformed.
+		/// Name of the malformed chunk or field.
 		reason: String,
 	},
 	/// The compact JWS / VC-JWT is malformed: wrong segment count, bad base64url or a header that
 	/// is not a JSON object.
 	InvalidJwt {
-		/// Which part was malformed.
+		/// Name of the malformed part.
 		reason: String,
 	},
 	/// A PNG or SVG file was read but carries no baked credential: no `openbadges` or
@@ -53,7 +53,7 @@ pub enum CredentialError {
 	/// The JSON parsed but is not an Open Badges 2.0 assertion nor an Open Badges 3.0
 	/// `OpenBadgeCredential` / `AchievementCredential`.
 	NotAnOpenBadge {
-		/// What the document is missing or what it is instead.
+		/// Property the document lacks, or the type it has instead.
 		reason: String,
 	},
 }

@@ -114,7 +114,7 @@ impl BadgeStatus {
 
 /// Builds the Open Badges 3.0 `OpenBadgeCredential` of an on-chain badge.
 ///
-/// The document carries no `proof`: the chain holds no issuer signature to put there. Its
+/// The document carries no `proof`, because the chain stores no issuer signature over it. Its
 /// `credentialStatus` of type [`CHAIN_STATUS_TYPE`] names the badge and the chain, where the
 /// live status must be read. See `docs/open-badges.md` for the full mapping.
 pub fn export_open_badge_v3(badge: &BadgeExport) -> Value {

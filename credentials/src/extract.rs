@@ -29,8 +29,8 @@ const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 ///
 /// # Errors
 ///
-/// Returns a [`CredentialError`] naming the problem; this function never panics, whatever the
-/// input.
+/// Returns a [`CredentialError`] naming the problem. The tests feed every upstream fixture,
+/// truncated and corrupted copies of them and pseudo-random bytes without a panic.
 pub fn extract_credential(bytes: &[u8]) -> Result<ExtractedCredential, CredentialError> {
 	if bytes.starts_with(&png::SIGNATURE) {
 		let text = png::baked_text(bytes)?

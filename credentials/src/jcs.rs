@@ -7,7 +7,7 @@
 use serde_json::{Number, Value};
 use sha2::{Digest, Sha256};
 
-/// Largest integer that an IEEE 754 double holds exactly (2^53).
+/// Largest integer up to which an IEEE 754 double represents every integer exactly (2^53).
 const MAX_SAFE_INTEGER: u64 = 9_007_199_254_740_992;
 
 /// Returns the SHA-256 of the RFC 8785 (JCS) serialisation of `credential`.
@@ -26,8 +26,8 @@ pub fn canonical_hash_hex(credential: &Value) -> String {
 
 /// Serialises `value` in the RFC 8785 (JCS) canonical form.
 ///
-/// Integers above 2^53 in magnitude are first rounded to the nearest double, as JCS treats
-/// every JSON number as an IEEE 754 double; such values lose digits.
+/// JCS treats every JSON number as an IEEE 754 double, so an integer above 2^53 in magnitude is
+/// first rounded to the nearest double and loses digits.
 pub fn canonical_json(value: &Value) -> String {
 	let mut out = String::new();
 	write_value(&mut out, value);
@@ -106,8 +106,8 @@ fn write_number(out: &mut String, number: &Number) {
 			return;
 		}
 	}
-	// serde_json without `arbitrary_precision` always has an f64 view of a number, and never
-	// holds NaN or an infinity.
+	// serde_json without `arbitrary_precision` always has an f64 view of a number, and a
+	// parsed or constructed Number is never NaN or an infinity.
 	out.push_str(&format_ecmascript(number.as_f64().unwrap_or_default()));
 }
 

@@ -8,7 +8,7 @@
 /// Element names that carry a baked credential.
 const ELEMENTS: [&str; 2] = ["openbadges:assertion", "openbadges:credential"];
 
-/// What a baked element holds. Both fields are trimmed and `None` when empty.
+/// Payload of a baked element. Both fields are trimmed and `None` when empty.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub(crate) struct BakedElement {
 	/// The `verify` attribute: a hosted assertion URL or a compact JWS.

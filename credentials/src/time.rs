@@ -59,6 +59,7 @@ fn civil_from_days(days_since_epoch: u64) -> (u64, u64, u64) {
 }
 
 #[cfg(test)]
+#[allow(clippy::arithmetic_side_effects)]
 mod tests {
 	use super::*;
 

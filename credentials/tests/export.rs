@@ -1,7 +1,7 @@
 //! Open Badges 3.0 export. The examples are written to `test-data/exported/`, where
 //! `validate-export.mjs` checks them against 1EdTech's JSON Schemas.
 
-#![allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
+#![allow(clippy::indexing_slicing, clippy::arithmetic_side_effects, clippy::panic)]
 
 use std::path::Path;
 
@@ -25,7 +25,7 @@ fn skill(uri: &str, label: &str, level_name: &str, level_rank: u8) -> SkillLevel
 	}
 }
 
-/// A badge with every optional field set.
+/// Builds a badge with every optional field set.
 fn full_badge() -> BadgeExport {
 	BadgeExport {
 		badge_id: 42,
@@ -76,7 +76,7 @@ fn full_badge() -> BadgeExport {
 	}
 }
 
-/// A badge with only the required fields.
+/// Builds a badge with only the required fields.
 fn minimal_badge() -> BadgeExport {
 	BadgeExport {
 		badge_id: 1,
@@ -93,7 +93,7 @@ fn minimal_badge() -> BadgeExport {
 	}
 }
 
-/// A revoked badge with one skill.
+/// Builds a revoked badge with one skill.
 fn revoked_badge() -> BadgeExport {
 	BadgeExport {
 		badge_id: 9_007_199_254_740_993,

@@ -1,6 +1,6 @@
 //! Helpers shared by the integration tests.
 
-#![allow(dead_code)]
+#![allow(dead_code, clippy::panic)]
 
 use std::path::{Path, PathBuf};
 
@@ -34,7 +34,7 @@ pub fn outcome(result: &Result<ExtractedCredential, CredentialError>) -> String 
 	}
 }
 
-/// Every data file under `root`, as paths relative to it with `/` separators, sorted.
+/// Lists every data file under `root`, as paths relative to it with `/` separators, sorted.
 pub fn data_files(root: &Path) -> Vec<String> {
 	let mut files = Vec::new();
 	let mut pending = vec![root.to_path_buf()];
