@@ -455,9 +455,11 @@ pub mod pallet {
 		TooManySkills,
 		/// The class names the same skill twice.
 		DuplicateSkill,
-		/// The class names a skill id that the taxonomy does not know.
+		/// The class names a skill id that the taxonomy does not know (or no longer knows).
 		UnknownSkill,
-		/// The class names a skill that the taxonomy has deprecated. Use its replacement.
+		/// The class names a skill that the taxonomy has deprecated. Create classes with its
+		/// replacement; a class whose skill was deprecated after its creation takes no new
+		/// awards, so retire it and create a new one.
 		DeprecatedSkill,
 		/// The EQF level is outside 1 to 8.
 		InvalidEqfLevel,
@@ -744,7 +746,8 @@ pub mod pallet {
 		/// Awards a badge of a class to a learner.
 		///
 		/// The dispatch origin must be signed by the class's accredited issuer or one of its
-		/// delegates. `evidence` is the SHA-256 or BLAKE2-256 hash of the credential document
+		/// delegates, and every skill of the class must still be active in the taxonomy.
+		/// `evidence` is the SHA-256 or BLAKE2-256 hash of the credential document
 		/// and must not back another badge. `expires_at` (milliseconds since the Unix epoch)
 		/// must be in the future; the badge expires at the earlier of it and the end of the
 		/// class's validity period. [`Config::BadgeDeposit`] is held from the issuer.
@@ -1013,13 +1016,18 @@ pub mod pallet {
 				Error::<T>::DuplicateSkill
 			);
 			for (skill, _) in &skills {
-				match T::Skills::skill_status(*skill) {
-					Some(SkillStatus::Active) => {}
-					Some(SkillStatus::Deprecated) => return Err(Error::<T>::DeprecatedSkill),
-					None => return Err(Error::<T>::UnknownSkill),
-				}
+				Self::ensure_active_skill(*skill)?;
 			}
 			skills.try_into().map_err(|_| Error::<T>::TooManySkills)
+		}
+
+		/// Checks that the taxonomy knows a skill and has not deprecated it.
+		fn ensure_active_skill(skill: SkillId) -> Result<(), Error<T>> {
+			match T::Skills::skill_status(skill) {
+				Some(SkillStatus::Active) => Ok(()),
+				Some(SkillStatus::Deprecated) => Err(Error::<T>::DeprecatedSkill),
+				None => Err(Error::<T>::UnknownSkill),
+			}
 		}
 
 		/// Validates and writes the awards of a cohort (one learner for [`Pallet::award`]) and
@@ -1034,6 +1042,11 @@ pub mod pallet {
 			let class = Classes::<T>::get(class_id).ok_or(Error::<T>::ClassNotFound)?;
 			ensure!(class.issuer == issuer, Error::<T>::NotClassIssuer);
 			ensure!(!class.retired, Error::<T>::ClassRetired);
+			// The taxonomy may have deprecated a skill since the class was created, and nothing
+			// new may name a deprecated skill.
+			for (skill, _) in &class.skills {
+				Self::ensure_active_skill(*skill)?;
+			}
 
 			let now = T::Time::now();
 			let class_expiry = class.validity.map(|period| now.saturating_add(period));

@@ -68,6 +68,9 @@ pub const UNKNOWN_SKILL: SkillId = 5_000;
 pub struct MockSkills;
 impl SkillRegistry for MockSkills {
 	fn skill_status(skill: SkillId) -> Option<SkillStatus> {
+		if DEPRECATED_SINCE_GENESIS.with(|skills| skills.borrow().contains(&skill)) {
+			return Some(SkillStatus::Deprecated);
+		}
 		match skill {
 			1..=999 => Some(SkillStatus::Active),
 			1_000..=1_999 => Some(SkillStatus::Deprecated),
@@ -86,6 +89,7 @@ impl SkillRegistry for MockSkills {
 }
 
 thread_local! {
+	static DEPRECATED_SINCE_GENESIS: RefCell<Vec<SkillId>> = const { RefCell::new(Vec::new()) };
 	static PROFILE_CHANGES: RefCell<Vec<AccountId>> = const { RefCell::new(Vec::new()) };
 }
 
@@ -95,6 +99,11 @@ impl OnSkillProfileChanged<AccountId> for RecordProfileChanges {
 	fn on_skill_profile_changed(learner: &AccountId) {
 		PROFILE_CHANGES.with(|changes| changes.borrow_mut().push(*learner));
 	}
+}
+
+/// Deprecates an active skill of the mock taxonomy, as a taxonomy update would.
+pub fn deprecate_skill(skill: SkillId) {
+	DEPRECATED_SINCE_GENESIS.with(|skills| skills.borrow_mut().push(skill));
 }
 
 /// Returns and clears the learners reported as changed so far.

@@ -218,3 +218,23 @@ fn award_fails_when_issuer_cannot_pay_deposit() {
 		);
 	});
 }
+
+#[test]
+fn award_fails_when_class_skill_deprecated_since_creation() {
+	ExtBuilder::build_and_execute(|| {
+		let class = create_class();
+		deprecate_skill(2);
+		assert_noop!(
+			Badges::award(RuntimeOrigin::signed(ISSUER), class, LEARNER, evidence(1), None),
+			Error::<Test>::DeprecatedSkill
+		);
+		assert_noop!(
+			Badges::award_batch(
+				RuntimeOrigin::signed(ISSUER),
+				class,
+				vec![CohortAward { learner: LEARNER, evidence: evidence(1), expires_at: None }]
+			),
+			Error::<Test>::DeprecatedSkill
+		);
+	});
+}
