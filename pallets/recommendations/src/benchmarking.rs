@@ -3,8 +3,8 @@
 
 use super::*;
 use alloc::{vec, vec::Vec};
-use frame_benchmarking::v2::*;
 use codec::Encode;
+use frame_benchmarking::v2::*;
 use frame_support::{
 	pallet_prelude::TransactionSource,
 	traits::{fungible::Mutate, Authorize, EnsureOrigin, Get, Time},
@@ -13,13 +13,15 @@ use frame_support::{
 use frame_system::RawOrigin;
 use lifelong_primitives::{ProficiencyLevel, SkillId, SkillProfileProvider};
 use sp_runtime::{
-	traits::{Bounded, Saturating},
+	traits::{Bounded, CheckedDiv, Saturating},
 	Permill, RuntimeAppPublic,
 };
 
 fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
 	let who: T::AccountId = account(name, index, 0);
-	let funds = BalanceOf::<T>::max_value() / 8u32.into();
+	let funds = BalanceOf::<T>::max_value()
+		.checked_div(&8u32.into())
+		.unwrap_or_else(BalanceOf::<T>::max_value);
 	T::Currency::set_balance(&who, funds);
 	who
 }
@@ -129,8 +131,10 @@ fn full_result<T: Config>(jobs: u32, courses: u32) -> (JobMatchesOf<T>, CourseMa
 	let employer = employer::<T>();
 	let provider = provider::<T>();
 	let skills = new_skills::<T>(1);
-	let missing: BoundedVec<SkillId, T::MaxMissingSkills> =
-		BoundedVec::truncate_from(vec![skills.first().copied().unwrap_or_default(); T::MaxMissingSkills::get() as usize]);
+	let missing: BoundedVec<SkillId, T::MaxMissingSkills> = BoundedVec::truncate_from(vec![
+			skills.first().copied().unwrap_or_default();
+			T::MaxMissingSkills::get() as usize
+		]);
 	let job_matches = (0..jobs)
 		.map(|_| JobMatch {
 			job: new_job::<T>(&employer, &skills),
@@ -349,9 +353,7 @@ mod benchmarks {
 	fn remove_expired_course(s: Linear<1, { T::MaxListingSkills::get() }>) {
 		let poster = provider::<T>();
 		let course = new_course::<T>(&poster, &new_skills::<T>(s));
-		Courses::<T>::mutate_extant(course, |listing| {
-			listing.details.expires_at = T::Time::now()
-		});
+		Courses::<T>::mutate_extant(course, |listing| listing.details.expires_at = T::Time::now());
 		let caller = funded::<T>("caller", 0);
 
 		#[extrinsic_call]
@@ -379,8 +381,7 @@ mod benchmarks {
 	fn opt_out() {
 		let learner = learner::<T>();
 		let worker = worker::<T>();
-		let (jobs, courses) =
-			full_result::<T>(T::MaxJobResults::get(), T::MaxCourseResults::get());
+		let (jobs, courses) = full_result::<T>(T::MaxJobResults::get(), T::MaxCourseResults::get());
 		store_result::<T>(&learner, &worker, jobs, courses);
 
 		#[extrinsic_call]
@@ -405,15 +406,17 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Authorized, submission.clone(), signature);
 
-		assert_eq!(Results::<T>::get(&learner).map(|r| r.inputs_hash), Some(submission.inputs_hash));
+		assert_eq!(
+			Results::<T>::get(&learner).map(|r| r.inputs_hash),
+			Some(submission.inputs_hash)
+		);
 	}
 
 	#[benchmark]
 	fn authorize_submit_result() -> Result<(), BenchmarkError> {
 		let learner = learner::<T>();
 		let worker = worker::<T>();
-		let (jobs, courses) =
-			full_result::<T>(T::MaxJobResults::get(), T::MaxCourseResults::get());
+		let (jobs, courses) = full_result::<T>(T::MaxJobResults::get(), T::MaxCourseResults::get());
 		let (submission, signature) = signed_submission::<T>(&learner, &worker, jobs, courses);
 		let call = Call::<T>::submit_result { submission, signature };
 
@@ -431,8 +434,7 @@ mod benchmarks {
 	fn prune_result_entry() {
 		let learner = learner::<T>();
 		let worker = worker::<T>();
-		let (jobs, courses) =
-			full_result::<T>(T::MaxJobResults::get(), T::MaxCourseResults::get());
+		let (jobs, courses) = full_result::<T>(T::MaxJobResults::get(), T::MaxCourseResults::get());
 		let first = jobs.first().map(|matched| matched.job).unwrap_or_default();
 		store_result::<T>(&learner, &worker, jobs, courses);
 		let employer: T::AccountId = account("employer", 0, 0);

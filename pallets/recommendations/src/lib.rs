@@ -251,7 +251,7 @@ pub mod pallet {
 		#[pallet::constant]
 		type DepositPerSkill: Get<BalanceOf<Self>>;
 
-		/// Longest time from now to a listing's expiry, in milliseconds.
+		/// Maximum time from now to a listing's expiry, in milliseconds.
 		#[pallet::constant]
 		type MaxListingDuration: Get<MomentOf<Self>>;
 
@@ -600,7 +600,10 @@ pub mod pallet {
 		#[pallet::call_index(0)]
 		pub fn register_employer(origin: OriginFor<T>, employer: T::AccountId) -> DispatchResult {
 			T::GovernanceOrigin::ensure_origin(origin)?;
-			ensure!(!Employers::<T>::contains_key(&employer), Error::<T>::EmployerAlreadyRegistered);
+			ensure!(
+				!Employers::<T>::contains_key(&employer),
+				Error::<T>::EmployerAlreadyRegistered
+			);
 
 			Employers::<T>::insert(&employer, ());
 
@@ -614,10 +617,7 @@ pub mod pallet {
 		///
 		/// Errors: `NotEmployer`. Emits `EmployerDeregistered`.
 		#[pallet::call_index(1)]
-		pub fn deregister_employer(
-			origin: OriginFor<T>,
-			employer: T::AccountId,
-		) -> DispatchResult {
+		pub fn deregister_employer(origin: OriginFor<T>, employer: T::AccountId) -> DispatchResult {
 			T::GovernanceOrigin::ensure_origin(origin)?;
 			ensure!(Employers::<T>::contains_key(&employer), Error::<T>::NotEmployer);
 
@@ -937,11 +937,11 @@ pub mod pallet {
 
 		/// Stores a worker's recommendations for a learner.
 		///
-		/// The transaction is a general transaction authorized by [`Pallet::authorize_result`]:
-		/// the payload must be signed by the registered worker key assigned to the learner, its
-		/// inputs hash must match the current profile, preferences and listing-set version and
-		/// differ from the stored result's, and the key may store at most
-		/// `MaxResultsPerBlock` results per block. The same checks run again at dispatch.
+		/// The transaction is a general transaction authorized by [`Pallet::authorize_result`].
+		/// The payload must be signed by the registered worker key assigned to the learner. Its
+		/// inputs hash must match the current profile, preferences and listing-set version, and
+		/// differ from the stored result's. A key may store at most `MaxResultsPerBlock`
+		/// results per block. Dispatch repeats every check except the signature.
 		///
 		/// Errors: `AlgorithmVersionMismatch`, `UnknownWorker`, `WrongWorker`, `NotOptedIn`,
 		/// `StaleInputs`, `DuplicateResult`, `TooManySubmissions`, `UnknownListing`. Emits
@@ -985,8 +985,7 @@ pub mod pallet {
 				Self::unindex_result(&learner, &old);
 			}
 			Self::index_result(&learner, &stored);
-			let (job_count, course_count) =
-				(stored.jobs.len() as u32, stored.courses.len() as u32);
+			let (job_count, course_count) = (stored.jobs.len() as u32, stored.courses.len() as u32);
 			Results::<T>::insert(&learner, stored);
 			Dirty::<T>::remove(&learner);
 			WorkerSubmissions::<T>::insert(
@@ -1022,7 +1021,7 @@ pub mod pallet {
 				Error::<T>::TooManySubmissions => InvalidTransaction::ExhaustsResources,
 				Error::<T>::UnknownWorker | Error::<T>::WrongWorker => {
 					InvalidTransaction::BadSigner
-				},
+				}
 				_ => InvalidTransaction::Call,
 			})?;
 
@@ -1179,7 +1178,7 @@ pub mod pallet {
 			for skill in skills {
 				ensure!(seen.insert(skill), Error::<T>::DuplicateSkill);
 				match T::Skills::skill_status(skill) {
-					Some(SkillStatus::Active) => {},
+					Some(SkillStatus::Active) => {}
 					Some(SkillStatus::Deprecated) => return Err(Error::<T>::DeprecatedSkill.into()),
 					None => return Err(Error::<T>::UnknownSkill.into()),
 				}
@@ -1301,7 +1300,7 @@ pub mod pallet {
 					ListingRef::Job(job) => result.jobs.retain(|matched| matched.job != job),
 					ListingRef::Course(course) => {
 						result.courses.retain(|matched| matched.course != course)
-					},
+					}
 				});
 			}
 		}

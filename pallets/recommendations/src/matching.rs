@@ -54,7 +54,7 @@ use alloc::{
 };
 use frame_support::{traits::Get, BoundedVec};
 use lifelong_primitives::{ProficiencyLevel, SkillHolding, SkillId, SkillRegistry};
-use sp_runtime::{Permill, SaturatedConversion};
+use sp_runtime::{traits::Saturating, Permill, SaturatedConversion};
 
 /// Weight of an essential skill in a job's score.
 pub const ESSENTIAL_WEIGHT: u64 = 3;
@@ -65,7 +65,7 @@ pub const NARROWER_SKILL_SHARE: Permill = Permill::from_percent(50);
 /// One year in milliseconds (365 days).
 pub const YEAR_MS: u64 = 365 * 24 * 60 * 60 * 1000;
 
-/// What the profile says about one skill, prepared for scoring.
+/// Level and recency factor of one held skill.
 #[derive(Clone, Copy)]
 struct Held {
 	level: ProficiencyLevel,
@@ -148,14 +148,15 @@ fn credit_of(
 ) -> Permill {
 	let direct = held
 		.get(&skill)
-		.map(|holding| level_factor(holding.level, min_level) * holding.recency)
+		.map(|holding| level_factor(holding.level, min_level).saturating_mul(holding.recency))
 		.unwrap_or_default();
 	let narrower = via_narrower
 		.get(&skill)
 		.into_iter()
 		.flatten()
 		.map(|holding| {
-			NARROWER_SKILL_SHARE * (level_factor(holding.level, min_level) * holding.recency)
+			let credit = level_factor(holding.level, min_level).saturating_mul(holding.recency);
+			NARROWER_SKILL_SHARE.saturating_mul(credit)
 		})
 		.max()
 		.unwrap_or_default();
@@ -188,8 +189,8 @@ fn rank_jobs<T: Config>(
 	let mut matches: Vec<JobMatch<T::MaxMissingSkills>> = Vec::new();
 	for job in candidate_jobs::<T>(held, via_narrower) {
 		let Some(offer) = Jobs::<T>::get(job) else { continue };
-		if offer.details.expires_at <= now ||
-			!location_matches(wanted_location, &offer.details.location)
+		if offer.details.expires_at <= now
+			|| !location_matches(wanted_location, &offer.details.location)
 		{
 			continue;
 		}
@@ -209,7 +210,7 @@ fn rank_jobs<T: Config>(
 					SkillWeight::Essential => {
 						full = false;
 						missing_essential.push(required.skill);
-					},
+					}
 					SkillWeight::Optional => missing_optional.push(required.skill),
 				}
 			}
@@ -226,10 +227,7 @@ fn rank_jobs<T: Config>(
 	}
 	matches.sort_by(|a, b| {
 		let rank = |kind: MatchKind| if kind == MatchKind::Full { 0u8 } else { 1 };
-		rank(a.kind)
-			.cmp(&rank(b.kind))
-			.then(b.score.cmp(&a.score))
-			.then(a.job.cmp(&b.job))
+		rank(a.kind).cmp(&rank(b.kind)).then(b.score.cmp(&a.score)).then(a.job.cmp(&b.job))
 	});
 	matches.truncate(limit.min(T::MaxJobResults::get()) as usize);
 	BoundedVec::truncate_from(matches)
@@ -242,7 +240,12 @@ struct Wanted {
 	level: ProficiencyLevel,
 }
 
-fn want(wanted: &mut BTreeMap<SkillId, Wanted>, skill: SkillId, weight: u64, level: ProficiencyLevel) {
+fn want(
+	wanted: &mut BTreeMap<SkillId, Wanted>,
+	skill: SkillId,
+	weight: u64,
+	level: ProficiencyLevel,
+) {
 	let entry = wanted.entry(skill).or_insert(Wanted { weight, level });
 	entry.weight = entry.weight.max(weight);
 	entry.level = entry.level.max(level);

@@ -1,6 +1,14 @@
 //! Test runtime: System, Balances and this pallet, with in-memory stand-ins for the skills
 //! taxonomy, learners' profiles and the issuer registry.
 
+// Test code may panic: a panic is how a test fails.
+#![allow(
+	clippy::arithmetic_side_effects,
+	clippy::indexing_slicing,
+	clippy::panic,
+	clippy::unwrap_used
+)]
+
 use crate as pallet_recommendations;
 use crate::{
 	pallet::{CourseDetailsOf, JobDetailsOf, PreferencesOf},
@@ -123,9 +131,8 @@ impl MockSkills {
 	}
 	/// Adds an occupation with its essential and optional skills.
 	pub fn add_occupation(occupation: OccupationId, essential: &[SkillId], optional: &[SkillId]) {
-		OCCUPATIONS.with(|o| {
-			o.borrow_mut().insert(occupation, (essential.to_vec(), optional.to_vec()))
-		});
+		OCCUPATIONS
+			.with(|o| o.borrow_mut().insert(occupation, (essential.to_vec(), optional.to_vec())));
 	}
 }
 impl SkillRegistry for MockSkills {
@@ -156,11 +163,10 @@ impl MockProfiles {
 					holding.level = holding.level.max(level);
 					holding.badge_count += 1;
 					holding.last_awarded = at;
-				},
-				None => profile.push((
-					skill,
-					SkillHolding { level, badge_count: 1, last_awarded: at },
-				)),
+				}
+				None => {
+					profile.push((skill, SkillHolding { level, badge_count: 1, last_awarded: at }))
+				}
 			}
 			profile.sort_by_key(|(id, _)| *id);
 		});
@@ -273,7 +279,7 @@ impl Default for ExtBuilder {
 	}
 }
 
-/// What a test gets besides the externalities.
+/// Worker keys and transaction pool of a test.
 pub struct TestContext {
 	/// Registered worker keys, in keystore-seed order.
 	pub workers: Vec<WorkerId>,

@@ -9,11 +9,8 @@ use crate::{
 use alloc::vec::Vec;
 use codec::Encode;
 use frame_support::traits::{Get, Time};
+use frame_system::{offchain::SubmitTransaction, pallet_prelude::BlockNumberFor};
 use lifelong_primitives::SkillProfileProvider;
-use frame_system::{
-	offchain::SubmitTransaction,
-	pallet_prelude::BlockNumberFor,
-};
 use sp_core::H256;
 use sp_runtime::{
 	offchain::{
@@ -53,7 +50,7 @@ pub(crate) fn run_worker<T: Config>(block: BlockNumberFor<T>) {
 	let mut lock =
 		StorageLock::<LockTime>::with_deadline(LOCK_KEY, Duration::from_millis(LOCK_DEADLINE_MS));
 	let Ok(_guard) = lock.try_lock() else {
-		log::debug!(target: LOG_TARGET, "another worker run holds the lock; skipping block");
+		log::debug!(target: LOG_TARGET, "worker lock is taken by another run; skipping block");
 		return;
 	};
 
@@ -130,7 +127,7 @@ fn submit_for<T: Config>(
 		Ok(()) => {
 			sent.set(&(inputs_hash, block));
 			true
-		},
+		}
 		Err(()) => {
 			log::warn!(
 				target: LOG_TARGET,
@@ -138,7 +135,7 @@ fn submit_for<T: Config>(
 				learner
 			);
 			false
-		},
+		}
 	}
 }
 

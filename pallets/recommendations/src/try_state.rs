@@ -55,7 +55,10 @@ fn check_listings<T: Config>() -> Result<(), TryRuntimeError> {
 		}
 		course_entries = course_entries.saturating_add(listing.details.skills.len());
 	}
-	ensure!(CoursesBySkill::<T>::iter_keys().count() == course_entries, "course index size differs");
+	ensure!(
+		CoursesBySkill::<T>::iter_keys().count() == course_entries,
+		"course index size differs"
+	);
 	Ok(())
 }
 

@@ -9,7 +9,6 @@ use scale_info::TypeInfo;
 use sp_core::H256;
 use sp_runtime::Permill;
 
-extern crate alloc;
 use alloc::vec::Vec;
 
 /// Id of a job offer, assigned in posting order.
@@ -88,7 +87,7 @@ pub struct TaughtSkill {
 	pub level: ProficiencyLevel,
 }
 
-/// What an employer states about a job offer: the fields of `post_job` and `update_job`.
+/// Job offer fields that an employer states in `post_job` and `update_job`.
 #[derive(
 	Encode,
 	Decode,
@@ -111,7 +110,7 @@ where
 	pub employer_name: BoundedVec<u8, MaxText>,
 	/// Place of work, UTF-8 (for example a city, or "remote"). Learners may filter on it.
 	pub location: BoundedVec<u8, MaxText>,
-	/// Where to read the full offer and apply.
+	/// URL of the full offer, where learners apply.
 	pub url: BoundedVec<u8, MaxUrl>,
 	/// ESCO occupation of the job, if the employer classified it; it must be active.
 	pub occupation: Option<OccupationId>,
@@ -123,18 +122,17 @@ where
 
 /// A job offer in storage.
 #[derive(
-	Encode,
-	Decode,
-	MaxEncodedLen,
-	TypeInfo,
-	CloneNoBound,
-	PartialEqNoBound,
-	EqNoBound,
-	DebugNoBound,
+	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
 )]
 #[scale_info(skip_type_params(MaxText, MaxUrl, MaxSkills))]
-pub struct JobOffer<AccountId, Balance, Moment, MaxText: Get<u32>, MaxUrl: Get<u32>, MaxSkills: Get<u32>>
-where
+pub struct JobOffer<
+	AccountId,
+	Balance,
+	Moment,
+	MaxText: Get<u32>,
+	MaxUrl: Get<u32>,
+	MaxSkills: Get<u32>,
+> where
 	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
 	Balance: Clone + PartialEq + Eq + core::fmt::Debug,
 	Moment: Clone + PartialEq + Eq + core::fmt::Debug,
@@ -147,8 +145,7 @@ where
 	pub details: JobDetails<Moment, MaxText, MaxUrl, MaxSkills>,
 }
 
-/// What a course provider states about a course: the fields of `post_course` and
-/// `update_course`.
+/// Course fields that a provider states in `post_course` and `update_course`.
 #[derive(
 	Encode,
 	Decode,
@@ -167,7 +164,7 @@ where
 {
 	/// Course title, UTF-8.
 	pub title: BoundedVec<u8, MaxText>,
-	/// Where to read about the course and enrol.
+	/// URL of the course description, where learners enrol.
 	pub url: BoundedVec<u8, MaxUrl>,
 	/// Skills taught, each at most once, with the level reached; at least one.
 	pub skills: BoundedVec<TaughtSkill, MaxSkills>,
@@ -185,18 +182,17 @@ where
 
 /// A course in storage.
 #[derive(
-	Encode,
-	Decode,
-	MaxEncodedLen,
-	TypeInfo,
-	CloneNoBound,
-	PartialEqNoBound,
-	EqNoBound,
-	DebugNoBound,
+	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
 )]
 #[scale_info(skip_type_params(MaxText, MaxUrl, MaxSkills))]
-pub struct Course<AccountId, Balance, Moment, MaxText: Get<u32>, MaxUrl: Get<u32>, MaxSkills: Get<u32>>
-where
+pub struct Course<
+	AccountId,
+	Balance,
+	Moment,
+	MaxText: Get<u32>,
+	MaxUrl: Get<u32>,
+	MaxSkills: Get<u32>,
+> where
 	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
 	Balance: Clone + PartialEq + Eq + core::fmt::Debug,
 	Moment: Clone + PartialEq + Eq + core::fmt::Debug,
@@ -295,8 +291,8 @@ pub struct JobMatch<MaxMissing: Get<u32>> {
 	pub score: Permill,
 	/// Whether the learner meets every essential skill.
 	pub kind: MatchKind,
-	/// Required skills that the learner does not hold at the minimum level, essential ones
-	/// first, each group in the job's order; cut at the pallet's maximum.
+	/// Required skills that the learner does not hold at the minimum level. Essential ones
+	/// come first, each group in the job's order, cut at `MaxMissingSkills`.
 	pub missing: BoundedVec<SkillId, MaxMissing>,
 }
 
@@ -382,14 +378,7 @@ pub struct ResultSubmission<
 
 /// A learner's current recommendations in storage.
 #[derive(
-	Encode,
-	Decode,
-	MaxEncodedLen,
-	TypeInfo,
-	CloneNoBound,
-	PartialEqNoBound,
-	EqNoBound,
-	DebugNoBound,
+	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
 )]
 #[scale_info(skip_type_params(MaxJobs, MaxCourses, MaxMissing))]
 pub struct StoredRecommendations<

@@ -71,7 +71,10 @@ fn post_course_fails_when_details_invalid() {
 #[test]
 fn update_course_works() {
 	ExtBuilder::default().build_and_execute(|_| {
-		assert_ok!(Recommendations::post_course(RuntimeOrigin::signed(PROVIDER), course_details(&[3])));
+		assert_ok!(Recommendations::post_course(
+			RuntimeOrigin::signed(PROVIDER),
+			course_details(&[3])
+		));
 		let details = course_details(&[4, 5, 6]);
 		assert_ok!(Recommendations::update_course(
 			RuntimeOrigin::signed(PROVIDER),
@@ -90,13 +93,20 @@ fn update_course_works() {
 #[test]
 fn update_course_fails_when_not_poster_or_missing() {
 	ExtBuilder::default().build_and_execute(|_| {
-		assert_ok!(Recommendations::post_course(RuntimeOrigin::signed(PROVIDER), course_details(&[3])));
+		assert_ok!(Recommendations::post_course(
+			RuntimeOrigin::signed(PROVIDER),
+			course_details(&[3])
+		));
 		assert_noop!(
 			Recommendations::update_course(RuntimeOrigin::signed(OTHER), 0, course_details(&[4])),
 			Error::<Test>::NotPoster
 		);
 		assert_noop!(
-			Recommendations::update_course(RuntimeOrigin::signed(PROVIDER), 3, course_details(&[4])),
+			Recommendations::update_course(
+				RuntimeOrigin::signed(PROVIDER),
+				3,
+				course_details(&[4])
+			),
 			Error::<Test>::CourseNotFound
 		);
 	});
@@ -105,7 +115,10 @@ fn update_course_fails_when_not_poster_or_missing() {
 #[test]
 fn withdraw_course_works() {
 	ExtBuilder::default().build_and_execute(|_| {
-		assert_ok!(Recommendations::post_course(RuntimeOrigin::signed(PROVIDER), course_details(&[3])));
+		assert_ok!(Recommendations::post_course(
+			RuntimeOrigin::signed(PROVIDER),
+			course_details(&[3])
+		));
 		assert_ok!(Recommendations::withdraw_course(RuntimeOrigin::signed(PROVIDER), 0));
 
 		assert!(Courses::<Test>::get(0).is_none());
@@ -118,7 +131,10 @@ fn withdraw_course_works() {
 #[test]
 fn withdraw_course_fails_when_not_poster_or_missing() {
 	ExtBuilder::default().build_and_execute(|_| {
-		assert_ok!(Recommendations::post_course(RuntimeOrigin::signed(PROVIDER), course_details(&[3])));
+		assert_ok!(Recommendations::post_course(
+			RuntimeOrigin::signed(PROVIDER),
+			course_details(&[3])
+		));
 		assert_noop!(
 			Recommendations::withdraw_course(RuntimeOrigin::signed(OTHER), 0),
 			Error::<Test>::NotPoster
@@ -133,7 +149,10 @@ fn withdraw_course_fails_when_not_poster_or_missing() {
 #[test]
 fn remove_expired_course_works() {
 	ExtBuilder::default().build_and_execute(|_| {
-		assert_ok!(Recommendations::post_course(RuntimeOrigin::signed(PROVIDER), course_details(&[3])));
+		assert_ok!(Recommendations::post_course(
+			RuntimeOrigin::signed(PROVIDER),
+			course_details(&[3])
+		));
 		Now::set(START + 61 * DAY);
 		assert_ok!(Recommendations::remove_expired_course(RuntimeOrigin::signed(OTHER), 0));
 
@@ -146,7 +165,10 @@ fn remove_expired_course_works() {
 #[test]
 fn remove_expired_course_fails_when_not_expired() {
 	ExtBuilder::default().build_and_execute(|_| {
-		assert_ok!(Recommendations::post_course(RuntimeOrigin::signed(PROVIDER), course_details(&[3])));
+		assert_ok!(Recommendations::post_course(
+			RuntimeOrigin::signed(PROVIDER),
+			course_details(&[3])
+		));
 		assert_noop!(
 			Recommendations::remove_expired_course(RuntimeOrigin::signed(OTHER), 0),
 			Error::<Test>::NotExpired

@@ -14,7 +14,10 @@ fn held(who: AccountId) -> Balance {
 #[test]
 fn post_job_works() {
 	ExtBuilder::default().build_and_execute(|_| {
-		assert_ok!(Recommendations::post_job(RuntimeOrigin::signed(EMPLOYER), job_details(&[1, 2])));
+		assert_ok!(Recommendations::post_job(
+			RuntimeOrigin::signed(EMPLOYER),
+			job_details(&[1, 2])
+		));
 
 		let offer = Jobs::<Test>::get(0).expect("job stored");
 		assert_eq!(offer.poster, EMPLOYER);
@@ -103,7 +106,10 @@ fn post_job_fails_when_deposit_unavailable() {
 #[test]
 fn update_job_works() {
 	ExtBuilder::default().build_and_execute(|_| {
-		assert_ok!(Recommendations::post_job(RuntimeOrigin::signed(EMPLOYER), job_details(&[1, 2])));
+		assert_ok!(Recommendations::post_job(
+			RuntimeOrigin::signed(EMPLOYER),
+			job_details(&[1, 2])
+		));
 
 		let mut details = job_details(&[2, 3, 4]);
 		details.skills[0] = RequiredSkill {
@@ -111,7 +117,11 @@ fn update_job_works() {
 			min_level: ProficiencyLevel::Advanced,
 			weight: SkillWeight::Optional,
 		};
-		assert_ok!(Recommendations::update_job(RuntimeOrigin::signed(EMPLOYER), 0, details.clone()));
+		assert_ok!(Recommendations::update_job(
+			RuntimeOrigin::signed(EMPLOYER),
+			0,
+			details.clone()
+		));
 
 		assert_eq!(Jobs::<Test>::get(0).expect("job stored").details, details);
 		assert_eq!(held(EMPLOYER), 130);
@@ -120,7 +130,11 @@ fn update_job_works() {
 		assert_eq!(ListingSetVersion::<Test>::get(), 2);
 		assert_eq!(last_event(), Event::JobUpdated { job: 0, deposit: 130 });
 
-		assert_ok!(Recommendations::update_job(RuntimeOrigin::signed(EMPLOYER), 0, job_details(&[5])));
+		assert_ok!(Recommendations::update_job(
+			RuntimeOrigin::signed(EMPLOYER),
+			0,
+			job_details(&[5])
+		));
 		assert_eq!(held(EMPLOYER), 110);
 	});
 }
@@ -147,7 +161,10 @@ fn update_job_fails_when_not_poster_or_missing() {
 #[test]
 fn withdraw_job_works() {
 	ExtBuilder::default().build_and_execute(|_| {
-		assert_ok!(Recommendations::post_job(RuntimeOrigin::signed(EMPLOYER), job_details(&[1, 2])));
+		assert_ok!(Recommendations::post_job(
+			RuntimeOrigin::signed(EMPLOYER),
+			job_details(&[1, 2])
+		));
 		assert_ok!(Recommendations::withdraw_job(RuntimeOrigin::signed(EMPLOYER), 0));
 
 		assert!(Jobs::<Test>::get(0).is_none());

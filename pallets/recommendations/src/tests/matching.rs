@@ -18,7 +18,10 @@ fn post_job(skills: &[u32]) {
 }
 
 fn post_course(skills: &[u32]) {
-	assert_ok!(Recommendations::post_course(RuntimeOrigin::signed(PROVIDER), course_details(skills)));
+	assert_ok!(Recommendations::post_course(
+		RuntimeOrigin::signed(PROVIDER),
+		course_details(skills)
+	));
 }
 
 #[test]
@@ -56,7 +59,7 @@ fn compute_gives_full_match_when_essentials_held() {
 }
 
 #[test]
-fn compute_gives_partial_match_with_missing_skills_and_courses() {
+fn compute_partial_match_names_missing() {
 	ExtBuilder::default().build_and_execute(|_| {
 		post_job(&[1, 2, 3, 4]);
 		post_course(&[3, 4]);
@@ -149,7 +152,7 @@ fn compute_prefers_recently_shown_skills() {
 }
 
 #[test]
-fn compute_ranks_full_before_partial_then_score_then_id() {
+fn compute_ranks_full_then_score() {
 	ExtBuilder::default().build_and_execute(|_| {
 		post_job(&[1, 2, 3]);
 		post_job(&[1]);
@@ -209,8 +212,10 @@ fn compute_recommends_courses_for_goal() {
 	ExtBuilder::default().build_and_execute(|_| {
 		MockSkills::add_occupation(7, &[5, 6, 1], &[8]);
 		let mut details = course_details(&[6]);
-		details.skills =
-			BoundedVec::truncate_from(vec![TaughtSkill { skill: 6, level: ProficiencyLevel::Foundation }]);
+		details.skills = BoundedVec::truncate_from(vec![TaughtSkill {
+			skill: 6,
+			level: ProficiencyLevel::Foundation,
+		}]);
 		assert_ok!(Recommendations::post_course(RuntimeOrigin::signed(PROVIDER), details));
 		post_course(&[8]);
 		award_all(LEARNER, &[1]);

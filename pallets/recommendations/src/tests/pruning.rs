@@ -14,7 +14,10 @@ fn learner_with_result(context: &TestContext, learner: AccountId) {
 fn on_idle_prunes_withdrawn_job() {
 	ExtBuilder::default().build_and_execute(|context| {
 		assert_ok!(Recommendations::post_job(RuntimeOrigin::signed(EMPLOYER), job_details(&[1])));
-		assert_ok!(Recommendations::post_job(RuntimeOrigin::signed(EMPLOYER), job_details(&[1, 2])));
+		assert_ok!(Recommendations::post_job(
+			RuntimeOrigin::signed(EMPLOYER),
+			job_details(&[1, 2])
+		));
 		learner_with_result(context, LEARNER);
 		assert_eq!(stored(LEARNER).jobs.len(), 2);
 
@@ -40,9 +43,12 @@ fn on_idle_prunes_within_weight() {
 		assert_eq!(Recommendations::on_idle(1, Weight::zero()), Weight::zero());
 		assert_eq!(ResultsByListing::<Test>::iter_key_prefix(ListingRef::Job(0)).count(), 2);
 
-		let one_entry = <() as crate::WeightInfo>::prune_result_entry()
-			.saturating_add(<<Test as frame_system::Config>::DbWeight as Get<frame_support::weights::RuntimeDbWeight>>::get()
-				.reads_writes(2, 1));
+		let one_entry = <() as crate::WeightInfo>::prune_result_entry().saturating_add(
+			<<Test as frame_system::Config>::DbWeight as Get<
+				frame_support::weights::RuntimeDbWeight,
+			>>::get()
+			.reads_writes(2, 1),
+		);
 		let used = Recommendations::on_idle(1, one_entry);
 		assert!(used.all_lte(one_entry));
 		assert_eq!(ResultsByListing::<Test>::iter_key_prefix(ListingRef::Job(0)).count(), 1);
@@ -57,8 +63,14 @@ fn on_idle_prunes_within_weight() {
 #[test]
 fn on_idle_prunes_expired_course() {
 	ExtBuilder::default().build_and_execute(|context| {
-		assert_ok!(Recommendations::post_job(RuntimeOrigin::signed(EMPLOYER), job_details(&[1, 2])));
-		assert_ok!(Recommendations::post_course(RuntimeOrigin::signed(PROVIDER), course_details(&[2])));
+		assert_ok!(Recommendations::post_job(
+			RuntimeOrigin::signed(EMPLOYER),
+			job_details(&[1, 2])
+		));
+		assert_ok!(Recommendations::post_course(
+			RuntimeOrigin::signed(PROVIDER),
+			course_details(&[2])
+		));
 		learner_with_result(context, LEARNER);
 		assert_eq!(stored(LEARNER).courses.len(), 1);
 

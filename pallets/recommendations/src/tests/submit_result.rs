@@ -24,7 +24,7 @@ fn authorize(
 		Ok(_) => Ok(()),
 		Err(sp_runtime::transaction_validity::TransactionValidityError::Invalid(invalid)) => {
 			Err(invalid)
-		},
+		}
 		Err(other) => panic!("unexpected validity error {other:?}"),
 	}
 }
@@ -129,15 +129,13 @@ fn submit_result_fails_when_duplicate() {
 }
 
 #[test]
-fn submit_result_fails_when_worker_unknown_or_not_assigned() {
+fn submit_result_fails_when_wrong_worker() {
 	ExtBuilder::default().workers(&["//Alice", "//Bob"]).build_and_execute(|context| {
 		setup();
-		let assigned = crate::Pallet::<Test>::assigned_worker(
-			&crate::WorkerKeys::<Test>::get(),
-			&LEARNER,
-		)
-		.cloned()
-		.expect("two workers registered");
+		let assigned =
+			crate::Pallet::<Test>::assigned_worker(&crate::WorkerKeys::<Test>::get(), &LEARNER)
+				.cloned()
+				.expect("two workers registered");
 		let other = context.workers.iter().find(|key| **key != assigned).expect("two keys");
 		let (submission, signature) = signed_submission(LEARNER, other);
 		assert_eq!(authorize(&submission, &signature), Err(InvalidTransaction::BadSigner));

@@ -7,7 +7,10 @@ use crate::MatchKind;
 #[test]
 fn worker_submits_full_match() {
 	ExtBuilder::default().build_and_execute(|context| {
-		assert_ok!(Recommendations::post_job(RuntimeOrigin::signed(EMPLOYER), job_details(&[1, 2, 3])));
+		assert_ok!(Recommendations::post_job(
+			RuntimeOrigin::signed(EMPLOYER),
+			job_details(&[1, 2, 3])
+		));
 		assert_ok!(Recommendations::opt_in(RuntimeOrigin::signed(LEARNER), preferences()));
 		award_all(LEARNER, &[1, 2, 3]);
 
@@ -49,7 +52,10 @@ fn worker_submits_partial_match_with_course() {
 #[test]
 fn worker_resubmits_only_after_inputs_change() {
 	ExtBuilder::default().build_and_execute(|context| {
-		assert_ok!(Recommendations::post_job(RuntimeOrigin::signed(EMPLOYER), job_details(&[1, 2])));
+		assert_ok!(Recommendations::post_job(
+			RuntimeOrigin::signed(EMPLOYER),
+			job_details(&[1, 2])
+		));
 		assert_ok!(Recommendations::opt_in(RuntimeOrigin::signed(LEARNER), preferences()));
 		assert_eq!(run_worker_and_apply(context), 1);
 		assert!(stored(LEARNER).jobs.is_empty());
@@ -97,7 +103,8 @@ fn worker_handles_only_assigned_learners() {
 				crate::Pallet::<Test>::assigned_worker(&keys, learner) == Some(&context.workers[0])
 			})
 			.count();
-		assert!(mine > 0 && mine < learners.len(), "both workers get learners");
+		assert!(mine > 0, "the local worker gets learners");
+		assert!(mine < learners.len(), "the foreign worker gets learners");
 
 		let mut submitted = 0;
 		for _ in 0..learners.len() {
