@@ -10,7 +10,7 @@ use frame_support::{
 use frame_system::RawOrigin;
 use lifelong_primitives::ProficiencyLevel;
 use sp_core::H256;
-use sp_runtime::traits::Bounded;
+use sp_runtime::traits::{Bounded, CheckedDiv};
 
 /// Returns a text of `length` bytes.
 fn text(length: u32) -> Vec<u8> {
@@ -20,7 +20,7 @@ fn text(length: u32) -> Vec<u8> {
 /// Returns an account with enough funds for any number of deposits.
 fn funded_account<T: Config>(name: &'static str, index: u32) -> T::AccountId {
 	let who: T::AccountId = account(name, index, 0);
-	let balance = BalanceOf::<T>::max_value() / 1_000_000u32.into();
+	let balance = BalanceOf::<T>::max_value().checked_div(&1_000_000u32.into()).unwrap_or_default();
 	T::Currency::set_balance(&who, balance);
 	who
 }

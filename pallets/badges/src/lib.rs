@@ -1062,12 +1062,9 @@ pub mod pallet {
 				if let Some(expiry) = entry.expires_at {
 					ensure!(expiry > now, Error::<T>::ExpiryInPast);
 				}
-				let count = match new_counts.get_mut(&entry.learner) {
-					Some(count) => count,
-					None => new_counts
-						.entry(entry.learner.clone())
-						.or_insert(BadgeCountOf::<T>::get(&entry.learner)),
-				};
+				let count = new_counts
+					.entry(entry.learner.clone())
+					.or_insert_with(|| BadgeCountOf::<T>::get(&entry.learner));
 				*count = count.saturating_add(1);
 				ensure!(*count <= T::MaxBadgesPerLearner::get(), Error::<T>::TooManyBadges);
 				expiries.push(match (entry.expires_at, class_expiry) {
