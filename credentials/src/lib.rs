@@ -62,6 +62,7 @@ pub use export::{
 };
 pub use extract::{detect_version, extract_credential};
 pub use jcs::{canonical_hash, canonical_hash_hex, canonical_json};
+pub use time::format_rfc3339_millis;
 
 use core::fmt;
 

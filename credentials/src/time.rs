@@ -5,7 +5,7 @@ const SECONDS_PER_DAY: u64 = 86_400;
 
 /// Formats Unix milliseconds as `YYYY-MM-DDTHH:MM:SSZ`, adding `.sss` only when the
 /// milliseconds are not zero.
-pub(crate) fn format_rfc3339_millis(unix_millis: u64) -> String {
+pub fn format_rfc3339_millis(unix_millis: u64) -> String {
 	let millis = unix_millis % MILLIS_PER_SECOND;
 	let seconds = unix_millis / MILLIS_PER_SECOND;
 	let days = seconds / SECONDS_PER_DAY;

@@ -1,4 +1,9 @@
-//! Chain specs built from the runtime's genesis presets.
+//! Chain specs built from the runtime's genesis presets plus the ESCO taxonomy.
+//!
+//! The runtime's presets hold accounts and authorities. The taxonomy (13,896 skills and 3,007
+//! occupations of ESCO v1.1.1) is data, not code: the node reads it from the compact CSV files
+//! in `data/esco` (or the directory in `LIFELONG_ESCO_DIR`) and merges it into the preset as
+//! the `skills` pallet's genesis config.
 
 use lifelong_runtime::WASM_BINARY;
 use polkadot_sdk::*;
@@ -21,24 +26,60 @@ fn properties() -> sc_chain_spec::Properties {
 	properties
 }
 
+/// Returns the runtime's preset `preset` with the ESCO taxonomy merged in.
+fn genesis_with_taxonomy(code: &[u8], preset: &str) -> Result<serde_json::Value, String> {
+	let caller =
+		sc_chain_spec::GenesisConfigBuilderRuntimeCaller::<sp_io::SubstrateHostFunctions>::new(
+			code,
+		);
+	let mut genesis = caller
+		.get_named_preset(Some(&preset.to_string()))
+		.map_err(|error| format!("the runtime has no usable preset {preset:?}: {error}"))?;
+
+	let esco_dir = lifelong_esco_import::default_data_dir();
+	let taxonomy = lifelong_esco_import::load_taxonomy(&esco_dir).map_err(|error| {
+		format!(
+			"cannot load the ESCO taxonomy from {}: {error}. Set LIFELONG_ESCO_DIR to the \
+			 directory that holds skills.csv and occupations.csv.",
+			esco_dir.display()
+		)
+	})?;
+	sc_chain_spec::json_merge(&mut genesis, serde_json::json!({ "skills": taxonomy }));
+	Ok(genesis)
+}
+
+fn chain_spec(
+	name: &str,
+	id: &str,
+	chain_type: ChainType,
+	preset: &str,
+) -> Result<ChainSpec, String> {
+	let code = wasm_binary()?;
+	Ok(ChainSpec::builder(code, None)
+		.with_name(name)
+		.with_id(id)
+		.with_chain_type(chain_type)
+		.with_properties(properties())
+		.with_genesis_config_patch(genesis_with_taxonomy(code, preset)?)
+		.build())
+}
+
 /// The spec of `--dev`: one validator, Alice, who is also the sudo key.
 pub fn development() -> Result<ChainSpec, String> {
-	Ok(ChainSpec::builder(wasm_binary()?, None)
-		.with_name("Lifelong Development")
-		.with_id("lifelong_dev")
-		.with_chain_type(ChainType::Development)
-		.with_properties(properties())
-		.with_genesis_config_preset_name(sp_genesis_builder::DEV_RUNTIME_PRESET)
-		.build())
+	chain_spec(
+		"Lifelong Development",
+		"lifelong_dev",
+		ChainType::Development,
+		sp_genesis_builder::DEV_RUNTIME_PRESET,
+	)
 }
 
 /// The spec of `--chain local`: four consortium universities as validators.
 pub fn local_testnet() -> Result<ChainSpec, String> {
-	Ok(ChainSpec::builder(wasm_binary()?, None)
-		.with_name("Lifelong Local Testnet")
-		.with_id("lifelong_local_testnet")
-		.with_chain_type(ChainType::Local)
-		.with_properties(properties())
-		.with_genesis_config_preset_name(sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET)
-		.build())
+	chain_spec(
+		"Lifelong Local Testnet",
+		"lifelong_local_testnet",
+		ChainType::Local,
+		sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET,
+	)
 }

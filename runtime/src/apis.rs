@@ -16,9 +16,13 @@ use sp_runtime::{
 };
 use sp_version::RuntimeVersion;
 
+use lifelong_primitives::{OccupationId, SkillHolding, SkillId};
+use sp_core::H256;
+
 use super::{
-	AccountId, Aura, Balance, Block, Executive, Grandpa, InherentDataExt, Nonce, Runtime,
-	RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment, VERSION,
+	AccountId, Aura, Badges, Balance, Block, Executive, Grandpa, InherentDataExt, Moment, Nonce,
+	Recommendations, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, Skills, System,
+	TransactionPayment, ValidatorSet, VERSION,
 };
 
 impl_runtime_apis! {
@@ -107,8 +111,11 @@ impl_runtime_apis! {
 	}
 
 	impl sp_session::SessionKeys<Block> for Runtime {
-		fn generate_session_keys(seed: Option<Vec<u8>>) -> Vec<u8> {
-			SessionKeys::generate(seed)
+		fn generate_session_keys(
+			owner: Vec<u8>,
+			seed: Option<Vec<u8>>,
+		) -> sp_session::OpaqueGeneratedSessionKeys {
+			SessionKeys::generate(&owner, seed).into()
 		}
 
 		fn decode_session_keys(encoded: Vec<u8>) -> Option<Vec<(Vec<u8>, KeyTypeId)>> {
@@ -198,6 +205,108 @@ impl_runtime_apis! {
 
 		fn query_length_to_fee(length: u32) -> Balance {
 			TransactionPayment::length_to_fee(length)
+		}
+	}
+
+	impl pallet_skills_runtime_api::SkillsApi<Block> for Runtime {
+		fn skill(id: SkillId) -> Option<pallet_skills::SkillInfo> {
+			Skills::skill_info(id)
+		}
+
+		fn skill_by_uri(uri: Vec<u8>) -> Option<pallet_skills::SkillInfo> {
+			Skills::skill_info_by_uri(&uri)
+		}
+
+		fn occupation(id: OccupationId) -> Option<pallet_skills::OccupationInfo> {
+			Skills::occupation_info(id)
+		}
+
+		fn occupation_by_uri(uri: Vec<u8>) -> Option<pallet_skills::OccupationInfo> {
+			Skills::occupation_info_by_uri(&uri)
+		}
+
+		fn occupation_skills(id: OccupationId) -> Option<pallet_skills::OccupationSkills> {
+			Skills::occupation_skill_infos(id)
+		}
+
+		fn taxonomy_version() -> Vec<u8> {
+			Skills::taxonomy_version()
+		}
+	}
+
+	impl pallet_badges_runtime_api::BadgesApi<Block, AccountId, Moment> for Runtime {
+		fn verify_badge(
+			badge: pallet_badges::BadgeId,
+		) -> Option<pallet_badges::BadgeVerification<AccountId, Moment>> {
+			Badges::verify_badge(badge)
+		}
+
+		fn badge_by_evidence(evidence: H256) -> Option<pallet_badges::BadgeId> {
+			Badges::badge_by_evidence(evidence)
+		}
+
+		fn badges_of(learner: AccountId) -> Vec<pallet_badges::BadgeId> {
+			Badges::badges_of(&learner)
+		}
+
+		fn skill_profile(learner: AccountId) -> Vec<(SkillId, SkillHolding<Moment>)> {
+			<Badges as lifelong_primitives::SkillProfileProvider<AccountId, Moment>>::skill_profile(
+				&learner,
+			)
+		}
+
+		fn issuer(issuer: AccountId) -> Option<pallet_badges::IssuerView<Moment>> {
+			Badges::issuer(&issuer)
+		}
+
+		fn badge_class(
+			class: pallet_badges::ClassId,
+		) -> Option<pallet_badges::ClassView<AccountId, Moment>> {
+			Badges::badge_class(class)
+		}
+	}
+
+	impl pallet_recommendations_runtime_api::RecommendationsApi<Block, AccountId> for Runtime {
+		fn recommendations(learner: AccountId) -> Option<pallet_recommendations::Recommendations> {
+			Recommendations::recommendations(&learner)
+		}
+
+		fn compute_recommendations(
+			learner: AccountId,
+		) -> Option<pallet_recommendations::Recommendations> {
+			Recommendations::compute_recommendations(&learner)
+		}
+
+		fn job(job: pallet_recommendations::JobId) -> Option<pallet_recommendations::JobView<AccountId>> {
+			Recommendations::job_view(job)
+		}
+
+		fn course(
+			course: pallet_recommendations::CourseId,
+		) -> Option<pallet_recommendations::CourseView<AccountId>> {
+			Recommendations::course_view(course)
+		}
+	}
+
+	impl pallet_validator_set_runtime_api::ValidatorSetApi<Block, AccountId> for Runtime {
+		fn validators() -> Vec<AccountId> {
+			ValidatorSet::validators()
+		}
+
+		fn active_validators() -> Vec<AccountId> {
+			ValidatorSet::active_validators()
+		}
+
+		fn queued_validators() -> Vec<AccountId> {
+			ValidatorSet::queued_validators()
+		}
+
+		fn validators_without_keys() -> Vec<AccountId> {
+			ValidatorSet::validators_without_keys()
+		}
+
+		fn max_faulty() -> u32 {
+			ValidatorSet::max_faulty_of_active_set()
 		}
 	}
 

@@ -8,4 +8,10 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_timestamp, Timestamp]
 	[pallet_utility, Utility]
 	[pallet_sudo, Sudo]
+	[pallet_collective, Consortium]
+	[pallet_membership, ConsortiumMembership]
+	[pallet_skills, Skills]
+	[pallet_badges, Badges]
+	[pallet_recommendations, Recommendations]
+	[pallet_validator_set, ValidatorSet]
 );

@@ -129,7 +129,6 @@ impl pallet_sudo::Config for Runtime {
 	type WeightInfo = pallet_sudo::weights::SubstrateWeight<Runtime>;
 }
 
-
 #[cfg(test)]
 mod tests {
 	use super::*;

@@ -1,36 +1,40 @@
 //! Genesis presets: the starting state of development and local test chains.
 //!
-//! The presets hold accounts, balances, consensus authorities and the sudo key. The node adds
-//! the ESCO skills taxonomy on top when it builds a chain spec, because the taxonomy is data
-//! that a consortium updates, not code compiled into the runtime.
+//! The presets hold accounts, balances, the validators with their session keys, the
+//! consortium, and the sudo key of development chains. The node adds the ESCO skills taxonomy
+//! on top when it builds a chain spec, because the taxonomy is data that the consortium
+//! updates, not code compiled into the runtime.
 
-use crate::{AccountId, BalancesConfig, RuntimeGenesisConfig, SudoConfig, UNIT};
+use crate::{
+	AccountId, BalancesConfig, ConsortiumMembershipConfig, RecommendationsConfig,
+	RuntimeGenesisConfig, SessionConfig, SessionKeys, SudoConfig, ValidatorSetConfig, UNIT,
+};
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
 use serde_json::Value;
-use sp_consensus_aura::sr25519::AuthorityId as AuraId;
-use sp_consensus_grandpa::AuthorityId as GrandpaId;
+use sp_core::crypto::UncheckedInto;
 use sp_genesis_builder::{self, PresetId};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 
 /// Balance of every endowed account at genesis: one million LLC.
 pub const ENDOWMENT: u128 = 1_000_000 * UNIT;
 
-/// A consortium university in the `local_testnet` preset: its name, and the development key
-/// that stands for its validator and account.
+/// A consortium university in a preset: its name, and the development key that stands for its
+/// account, its validator and its off-chain worker.
 pub struct University {
 	/// Name shown in docs and logs.
 	pub name: &'static str,
-	/// Development key of the university's account and session keys.
+	/// Development key of the university's account, Aura key and worker key.
 	pub key: Sr25519Keyring,
-	/// Development key of the university's GRANDPA session key.
+	/// Development key of the university's GRANDPA key.
 	pub grandpa_key: Ed25519Keyring,
 }
 
-/// The four universities that run the `local_testnet` chain. Their names are invented; the keys
-/// are the well-known development keys, so anyone can start their validators with
+/// The four universities of the `local_testnet` chain; the `development` chain has the first
+/// three in its consortium and the first as its only validator. The names are invented; the
+/// keys are the well-known development keys, so anyone can start the validators with
 /// `--alice`, `--bob`, `--charlie` and `--dave`.
-pub const LOCAL_TESTNET_UNIVERSITIES: [University; 4] = [
+pub const UNIVERSITIES: [University; 4] = [
 	University {
 		name: "Northbridge University",
 		key: Sr25519Keyring::Alice,
@@ -53,8 +57,18 @@ pub const LOCAL_TESTNET_UNIVERSITIES: [University; 4] = [
 	},
 ];
 
+/// Session keys of a university's validator.
+pub fn session_keys(university: &University) -> SessionKeys {
+	SessionKeys {
+		aura: university.key.public().into(),
+		grandpa: university.grandpa_key.public().into(),
+		recommendations: university.key.public().unchecked_into(),
+	}
+}
+
 fn genesis(
-	authorities: Vec<(AuraId, GrandpaId)>,
+	validators: &[University],
+	consortium: &[University],
 	endowed_accounts: Vec<AccountId>,
 	sudo_key: Option<AccountId>,
 ) -> Value {
@@ -65,42 +79,58 @@ fn genesis(
 				.map(|account| (account, ENDOWMENT))
 				.collect::<Vec<_>>(),
 		},
-		aura: pallet_aura::GenesisConfig {
-			authorities: authorities.iter().map(|(aura, _)| aura.clone()).collect::<Vec<_>>(),
-		},
-		grandpa: pallet_grandpa::GenesisConfig {
-			authorities: authorities
+		validator_set: ValidatorSetConfig {
+			initial_validators: validators
 				.iter()
-				.map(|(_, grandpa)| (grandpa.clone(), 1))
+				.map(|university| university.key.to_account_id())
+				.collect::<Vec<_>>(),
+		},
+		session: SessionConfig {
+			keys: validators
+				.iter()
+				.map(|university| {
+					let account = university.key.to_account_id();
+					(account.clone(), account, session_keys(university))
+				})
+				.collect::<Vec<_>>(),
+		},
+		consortium_membership: ConsortiumMembershipConfig {
+			members: consortium
+				.iter()
+				.map(|university| university.key.to_account_id())
+				.collect::<Vec<_>>()
+				.try_into()
+				.unwrap_or_default(),
+		},
+		recommendations: RecommendationsConfig {
+			worker_keys: validators
+				.iter()
+				.map(|university| university.key.public().unchecked_into())
 				.collect::<Vec<_>>(),
 		},
 		sudo: SudoConfig { key: sudo_key },
 	})
 }
 
-/// The `development` preset: Alice is the only validator and the sudo key, and the usual
-/// development accounts are endowed.
+fn development_accounts() -> Vec<AccountId> {
+	Sr25519Keyring::iter().map(|key| key.to_account_id()).collect()
+}
+
+/// The `development` preset: Alice is the only validator and the sudo key; Alice, Bob and
+/// Charlie form the consortium; the usual development accounts are endowed.
 pub fn development_genesis() -> Value {
 	genesis(
-		vec![(Sr25519Keyring::Alice.public().into(), Ed25519Keyring::Alice.public().into())],
-		Sr25519Keyring::iter().map(|key| key.to_account_id()).collect(),
+		&UNIVERSITIES[..1],
+		&UNIVERSITIES[..3],
+		development_accounts(),
 		Some(Sr25519Keyring::Alice.to_account_id()),
 	)
 }
 
-/// The `local_testnet` preset: the four universities of [`LOCAL_TESTNET_UNIVERSITIES`]
-/// validate, and every development account is endowed.
+/// The `local_testnet` preset: the four [`UNIVERSITIES`] validate and form the consortium.
+/// There is no sudo key: every privileged change goes through a consortium vote.
 pub fn local_testnet_genesis() -> Value {
-	genesis(
-		LOCAL_TESTNET_UNIVERSITIES
-			.iter()
-			.map(|university| {
-				(university.key.public().into(), university.grandpa_key.public().into())
-			})
-			.collect(),
-		Sr25519Keyring::iter().map(|key| key.to_account_id()).collect(),
-		Some(Sr25519Keyring::Alice.to_account_id()),
-	)
+	genesis(&UNIVERSITIES, &UNIVERSITIES, development_accounts(), None)
 }
 
 /// Returns the JSON patch of the preset named `id`, or `None` for an unknown name.

@@ -23,6 +23,8 @@ pub mod apis;
 mod benchmarks;
 pub mod configs;
 pub mod genesis_config_presets;
+pub mod governance;
+pub mod lifelong;
 
 use sp_runtime::{
 	generic, impl_opaque_keys,
@@ -57,11 +59,13 @@ pub mod opaque {
 }
 
 impl_opaque_keys! {
-	/// The keys a validator registers: an Aura key to author blocks and a GRANDPA key to vote
-	/// on finality.
+	/// The keys a validator registers with `session.setKeys`: an Aura key to author blocks, a
+	/// GRANDPA key to vote on finality, and the key with which its off-chain worker signs
+	/// recommendation results.
 	pub struct SessionKeys {
 		pub aura: Aura,
 		pub grandpa: Grandpa,
+		pub recommendations: lifelong::RecommendationWorkerKey,
 	}
 }
 
@@ -147,6 +151,9 @@ pub type BlockId = generic::BlockId<Block>;
 
 /// Checks and charges that every signed transaction passes through, in order.
 pub type TxExtension = (
+	// First, so that a call that authorises itself (an off-chain worker's result) needs no
+	// signature; it does nothing for other transactions.
+	frame_system::AuthorizeCall<Runtime>,
 	frame_system::CheckNonZeroSender<Runtime>,
 	frame_system::CheckSpecVersion<Runtime>,
 	frame_system::CheckTxVersion<Runtime>,
@@ -202,6 +209,12 @@ mod runtime {
 	#[runtime::pallet_index(1)]
 	pub type Timestamp = pallet_timestamp;
 
+	#[runtime::pallet_index(8)]
+	pub type ValidatorSet = pallet_validator_set;
+
+	#[runtime::pallet_index(9)]
+	pub type Session = pallet_session;
+
 	#[runtime::pallet_index(2)]
 	pub type Aura = pallet_aura;
 
@@ -219,4 +232,19 @@ mod runtime {
 
 	#[runtime::pallet_index(7)]
 	pub type Sudo = pallet_sudo;
+
+	#[runtime::pallet_index(10)]
+	pub type Consortium = pallet_collective<Instance1>;
+
+	#[runtime::pallet_index(11)]
+	pub type ConsortiumMembership = pallet_membership<Instance1>;
+
+	#[runtime::pallet_index(20)]
+	pub type Skills = pallet_skills;
+
+	#[runtime::pallet_index(21)]
+	pub type Badges = pallet_badges;
+
+	#[runtime::pallet_index(22)]
+	pub type Recommendations = pallet_recommendations;
 }

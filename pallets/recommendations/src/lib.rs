@@ -1314,3 +1314,40 @@ pub mod pallet {
 		}
 	}
 }
+
+impl<T: Config> Pallet<T> {
+	/// Returns job offer `job` for the runtime API.
+	pub fn job_view(job: JobId) -> Option<JobView<T::AccountId>> {
+		use sp_runtime::SaturatedConversion;
+
+		let offer = Jobs::<T>::get(job)?;
+		Some(JobView {
+			poster: offer.poster,
+			title: offer.details.title.into_inner(),
+			employer_name: offer.details.employer_name.into_inner(),
+			location: offer.details.location.into_inner(),
+			url: offer.details.url.into_inner(),
+			occupation: offer.details.occupation,
+			skills: offer.details.skills.into_inner(),
+			expires_at: offer.details.expires_at.saturated_into::<u64>(),
+		})
+	}
+
+	/// Returns course `course` for the runtime API.
+	pub fn course_view(course: CourseId) -> Option<CourseView<T::AccountId>> {
+		use sp_runtime::SaturatedConversion;
+
+		let listing = Courses::<T>::get(course)?;
+		Some(CourseView {
+			provider: listing.poster,
+			title: listing.details.title.into_inner(),
+			url: listing.details.url.into_inner(),
+			skills: listing.details.skills.into_inner(),
+			ects_tenths: listing.details.ects_tenths,
+			duration_hours: listing.details.duration_hours,
+			language: listing.details.language,
+			badge_class: listing.details.badge_class,
+			expires_at: listing.details.expires_at.saturated_into::<u64>(),
+		})
+	}
+}

@@ -446,3 +446,47 @@ pub struct Recommendations {
 	/// Recommended courses, best first.
 	pub courses: Vec<CourseRecommendation>,
 }
+
+/// A job offer as the runtime API returns it.
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct JobView<AccountId> {
+	/// Employer account that posted the offer.
+	pub poster: AccountId,
+	/// Job title, UTF-8.
+	pub title: Vec<u8>,
+	/// Name of the employer, UTF-8.
+	pub employer_name: Vec<u8>,
+	/// Place of work, UTF-8.
+	pub location: Vec<u8>,
+	/// URL of the full offer, UTF-8.
+	pub url: Vec<u8>,
+	/// ESCO occupation of the job, if classified.
+	pub occupation: Option<OccupationId>,
+	/// Required skills.
+	pub skills: Vec<RequiredSkill>,
+	/// End of the listing, in milliseconds since the Unix epoch.
+	pub expires_at: u64,
+}
+
+/// A course as the runtime API returns it.
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct CourseView<AccountId> {
+	/// Accredited issuer that listed the course.
+	pub provider: AccountId,
+	/// Course title, UTF-8.
+	pub title: Vec<u8>,
+	/// URL of the course description, UTF-8.
+	pub url: Vec<u8>,
+	/// Skills taught with the level reached.
+	pub skills: Vec<TaughtSkill>,
+	/// ECTS credits times ten.
+	pub ects_tenths: u16,
+	/// Expected study time in hours.
+	pub duration_hours: u32,
+	/// Teaching language, ISO 639-1.
+	pub language: [u8; 2],
+	/// Badge class that completing the course awards.
+	pub badge_class: BadgeClassId,
+	/// End of the listing, in milliseconds since the Unix epoch.
+	pub expires_at: u64,
+}

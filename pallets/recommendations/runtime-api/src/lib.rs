@@ -7,7 +7,8 @@
 #![cfg_attr(not(feature = "std"), no_std)]
 
 pub use pallet_recommendations::{
-	CourseRecommendation, JobRecommendation, MatchKind, Recommendations,
+	CourseId, CourseRecommendation, CourseView, JobId, JobRecommendation, JobView, MatchKind,
+	Recommendations,
 };
 
 sp_api::decl_runtime_apis! {
@@ -23,5 +24,12 @@ sp_api::decl_runtime_apis! {
 		/// Computes the learner's recommendations from current state with the same code as
 		/// the off-chain workers, or returns `None` when the learner has not opted in.
 		fn compute_recommendations(learner: AccountId) -> Option<Recommendations>;
+
+		/// Returns a job offer, or `None` when no offer has this id (never posted, withdrawn
+		/// or removed after expiry).
+		fn job(job: JobId) -> Option<JobView<AccountId>>;
+
+		/// Returns a course, or `None` when no course has this id.
+		fn course(course: CourseId) -> Option<CourseView<AccountId>>;
 	}
 }

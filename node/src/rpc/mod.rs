@@ -1,6 +1,8 @@
 //! The node's JSON-RPC methods beyond the standard `system`, `chain`, `state` and `author`
 //! ones that `sc-service` adds.
 
+pub mod lifelong;
+
 use std::sync::Arc;
 
 use jsonrpsee::RpcModule;
@@ -17,10 +19,12 @@ pub struct FullDeps<C, P> {
 	pub client: Arc<C>,
 	/// Transaction pool, for account nonces that count pending transactions.
 	pub pool: Arc<P>,
+	/// Name of the chain, which exported credentials carry.
+	pub chain_name: String,
 }
 
-/// Builds the RPC module: account nonces (`system_accountNextIndex`, `system_dryRun`) and fee
-/// queries (`payment_queryInfo`, `payment_queryFeeDetails`).
+/// Builds the RPC module: account nonces (`system_accountNextIndex`, `system_dryRun`), fee
+/// queries (`payment_queryInfo`, `payment_queryFeeDetails`) and the `lifelong_*` methods.
 pub fn create_full<C, P>(
 	deps: FullDeps<C, P>,
 ) -> Result<RpcModule<()>, Box<dyn std::error::Error + Send + Sync>>
@@ -34,16 +38,22 @@ where
 	C::Api: substrate_frame_rpc_system::AccountNonceApi<Block, AccountId, Nonce>,
 	C::Api: pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>,
 	C::Api: BlockBuilder<Block>,
+	C::Api: pallet_skills_runtime_api::SkillsApi<Block>
+		+ pallet_badges_runtime_api::BadgesApi<Block, AccountId, lifelong_runtime::Moment>
+		+ pallet_recommendations_runtime_api::RecommendationsApi<Block, AccountId>,
 	P: TransactionPool + 'static,
 {
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
 	use substrate_frame_rpc_system::{System, SystemApiServer};
 
 	let mut module = RpcModule::new(());
-	let FullDeps { client, pool } = deps;
+	let FullDeps { client, pool, chain_name } = deps;
 
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
-	module.merge(TransactionPayment::new(client).into_rpc())?;
+	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
+	module.merge(lifelong::LifelongApiServer::into_rpc(lifelong::Lifelong::new(
+		client, chain_name,
+	)))?;
 
 	Ok(module)
 }
