@@ -234,7 +234,7 @@ pub mod pallet {
 	pub type DelegateOf<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, T::AccountId>;
 
 	/// Badge classes by id.
-	// Twox64Concat: ids are assigned by the pallet in sequence, so nobody can choose them.
+	// Twox64Concat: ids are assigned by the pallet in sequence, so callers cannot choose them.
 	#[pallet::storage]
 	pub type Classes<T: Config> = StorageMap<_, Twox64Concat, ClassId, BadgeClassOf<T>>;
 

@@ -47,7 +47,7 @@ impl pallet_timestamp::Config for Test {
 pub const ISSUER: AccountId = 1;
 /// Second issuer accredited at genesis, funded.
 pub const OTHER_ISSUER: AccountId = 2;
-/// Delegate of [`ISSUER`] added at genesis of each test by the builder.
+/// Delegate of [`ISSUER`], added by the builder before each test.
 pub const DELEGATE: AccountId = 3;
 /// Issuer accredited at genesis with a balance too small for any deposit.
 pub const POOR_ISSUER: AccountId = 4;

@@ -61,7 +61,7 @@ where
 	pub delegate_count: u32,
 }
 
-/// What a badge class certifies and on which terms.
+/// Definition of a badge class: what its badges certify and on which terms.
 #[derive(
 	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
 )]
@@ -171,7 +171,7 @@ impl<Moment, MaxReasonLength: Get<u32>> BadgeStatus<Moment, MaxReasonLength>
 where
 	Moment: Clone + PartialEq + Eq + core::fmt::Debug,
 {
-	/// Whether the badge counts towards the learner's skill profile (expiry aside).
+	/// Returns whether the badge counts towards the learner's skill profile, expiry aside.
 	pub fn counts_for_profile(&self) -> bool {
 		matches!(self, BadgeStatus::Active)
 	}

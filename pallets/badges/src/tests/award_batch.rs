@@ -138,7 +138,7 @@ fn award_batch_fails_when_one_entry_invalid() {
 }
 
 #[test]
-fn award_batch_fails_when_learner_would_exceed_badge_limit() {
+fn award_batch_fails_when_learner_full() {
 	ExtBuilder::build_and_execute(|| {
 		let class = create_class();
 		for n in 0..19 {

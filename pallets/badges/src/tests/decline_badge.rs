@@ -28,7 +28,7 @@ fn decline_badge_works() {
 }
 
 #[test]
-fn decline_badge_works_for_last_badge_and_revoked_badge() {
+fn decline_badge_works_for_revoked_badge() {
 	ExtBuilder::build_and_execute(|| {
 		let badge = award_to(create_class(), LEARNER, 1);
 		assert_ok!(Badges::revoke_badge(

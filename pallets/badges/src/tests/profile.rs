@@ -42,7 +42,7 @@ fn profile_takes_highest_level_count_and_latest_award() {
 }
 
 #[test]
-fn profile_last_awarded_falls_back_when_latest_badge_removed() {
+fn profile_last_awarded_skips_removed_badge() {
 	ExtBuilder::build_and_execute(|| {
 		let class = create_class_with(ISSUER, vec![(1, ProficiencyLevel::Advanced)], None);
 		award_to(class, LEARNER, 1);

@@ -26,7 +26,7 @@ fn revoke_badge_works() {
 				by_governance: false,
 			}
 		);
-		// The record and its deposit stay so that verification still answers.
+		// The record and its deposit stay, so verification still reports the revocation.
 		assert_eq!(Badges::badge_by_evidence(evidence(1)), Some(badge));
 		assert_eq!(Badges::deposit_held(&ISSUER), DEPOSIT);
 		assert!(Badges::skill_profile(&LEARNER).is_empty());
@@ -56,7 +56,7 @@ fn revoke_badge_works() {
 }
 
 #[test]
-fn revoke_badge_works_for_suspended_badge_without_profile_change() {
+fn revoke_badge_works_for_suspended_badge() {
 	ExtBuilder::build_and_execute(|| {
 		let badge = award_to(create_class(), LEARNER, 1);
 		assert_ok!(Badges::suspend_badge(RuntimeOrigin::signed(ISSUER), badge, b"x".to_vec()));
