@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# Runs the zombienet network tests in zombienet/ against a built lifelong-node, every node on
+# 127.0.0.1. Installs the npm packages in zombienet/ when they are missing, builds a raw
+# `local_testnet` chain spec, and runs the test files in parallel, each on its own network.
+#
+# Usage: scripts/zombienet.sh [TEST.zndsl ...]   (default: every zombienet/*.zndsl)
+#
+# Environment:
+#   LIFELONG_NODE        node binary (default: $CARGO_TARGET_DIR/release/lifelong-node,
+#                        with CARGO_TARGET_DIR defaulting to $HOME/.cache/lifelong/target)
+#   ZOMBIENET_LOGS_DIR   directory for logs and network files (default: a new directory
+#                        under ${TMPDIR:-/tmp}); it must not hold an earlier run
+#   ZOMBIENET_PARALLEL   test files that run at once (default: all of them)
+#
+# Exits non-zero if a test fails, and prints where each test's logs are.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo_root="$PWD"
+
+target_dir="${CARGO_TARGET_DIR:-$HOME/.cache/lifelong/target}"
+node_bin="${LIFELONG_NODE:-$target_dir/release/lifelong-node}"
+if [ ! -x "$node_bin" ]; then
+	echo "error: lifelong-node not found at $node_bin. Build it with" \
+		"'cargo build --release -p lifelong-node' or set LIFELONG_NODE." >&2
+	exit 1
+fi
+node_bin="$(cd "$(dirname "$node_bin")" && pwd)/$(basename "$node_bin")"
+
+cd zombienet
+if [ ! -x node_modules/.bin/zombienet ]; then
+	echo "== installing zombienet's npm packages"
+	npm ci --no-audit --no-fund
+fi
+
+logs_dir="${ZOMBIENET_LOGS_DIR:-$(mktemp -d "${TMPDIR:-/tmp}/lifelong-zombienet.XXXXXX")}"
+mkdir -p "$logs_dir"
+logs_dir="$(cd "$logs_dir" && pwd)"
+
+if (($# > 0)); then
+	tests=()
+	for test in "$@"; do
+		tests+=("$(basename "$test")")
+	done
+else
+	tests=(*.zndsl)
+fi
+for test in "${tests[@]}"; do
+	if [ ! -f "$test" ]; then
+		echo "error: test file zombienet/$test not found" >&2
+		exit 1
+	fi
+done
+parallel="${ZOMBIENET_PARALLEL:-${#tests[@]}}"
+
+echo "== building the raw local_testnet chain spec"
+# Zombienet rewrites plain chain specs with relay-chain genesis keys; a raw spec is used as is.
+if ! "$node_bin" build-spec --chain local --raw --disable-default-bootnode \
+	>"$logs_dir/local-raw.json" 2>"$logs_dir/build-spec.log"; then
+	echo "error: build-spec failed; see $logs_dir/build-spec.log" >&2
+	exit 1
+fi
+export LIFELONG_NODE="$node_bin"
+export LIFELONG_CHAIN_SPEC="$logs_dir/local-raw.json"
+
+declare -A pids=() started=() status=() seconds=()
+running=()
+
+# SIGTERM lets zombienet stop the nodes of its network before it exits.
+stop_running() {
+	for test in "${running[@]}"; do
+		kill "${pids[$test]}" 2>/dev/null || true
+	done
+	wait 2>/dev/null || true
+}
+trap 'stop_running; exit 130' INT TERM
+
+# Waits for the test started first among those still running and records its result.
+wait_oldest() {
+	local test="${running[0]}"
+	running=("${running[@]:1}")
+	local pid="${pids[$test]}"
+	if wait "$pid"; then status[$test]=passed; else status[$test]=FAILED; fi
+	seconds[$test]=$(($(date +%s) - started[$test]))
+	echo "   ${status[$test]}: $test (${seconds[$test]} s)"
+}
+
+run_start=$(date +%s)
+echo "== running ${#tests[@]} test file(s), $parallel at a time; logs in $logs_dir"
+for test in "${tests[@]}"; do
+	while ((${#running[@]} >= parallel)); do
+		wait_oldest
+	done
+	name="${test%.zndsl}"
+	echo "   started: $test"
+	started[$test]=$(date +%s)
+	# `-d` keeps each network's files and node logs in the logs directory.
+	node_modules/.bin/zombienet --provider native --logType text --dir "$logs_dir/$name" \
+		test "$test" >"$logs_dir/$name.log" 2>&1 &
+	pids[$test]=$!
+	running+=("$test")
+done
+while ((${#running[@]} > 0)); do
+	wait_oldest
+done
+
+failed=0
+echo "== zombienet results ($(($(date +%s) - run_start)) s in total)"
+for test in "${tests[@]}"; do
+	name="${test%.zndsl}"
+	echo "   ${status[$test]}  $test  ${seconds[$test]} s  output: $logs_dir/$name.log" \
+		" node logs: $logs_dir/$name/<node>.log"
+	if [ "${status[$test]}" != passed ]; then failed=1; fi
+done
+if ((failed)); then
+	echo "error: at least one zombienet test failed; read the output and node logs above" >&2
+fi
+exit "$failed"
