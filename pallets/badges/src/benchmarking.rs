@@ -93,6 +93,15 @@ fn awarded_badge<T: Config>(skill_count: u32) -> (T::AccountId, T::AccountId, Ba
 	(delegate, learner, badge)
 }
 
+/// Returns a distinct evidence hash for each index.
+fn evidence_hash(index: u32) -> H256 {
+	let mut bytes = [0u8; 32];
+	for (byte, value) in bytes.iter_mut().zip(index.to_le_bytes()) {
+		*byte = value;
+	}
+	H256(bytes)
+}
+
 fn assert_last_event<T: Config>(event: Event<T>) {
 	frame_system::Pallet::<T>::assert_last_event(event.into());
 }
@@ -225,7 +234,7 @@ mod benchmarks {
 		let cohort: Vec<CohortAwardOf<T>> = (0..n)
 			.map(|index| CohortAward {
 				learner: account("learner", index, 0),
-				evidence: H256::from_low_u64_be(u64::from(index)),
+				evidence: evidence_hash(index),
 				expires_at: None,
 			})
 			.collect();
