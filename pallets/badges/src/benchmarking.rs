@@ -1,4 +1,5 @@
-//! Benchmarks of every call, with components for cohort size (`n`) and skills per class (`s`).
+//! Benchmarks of every call and of the skill-profile read, with components for cohort size
+//! (`n`), skills per class (`s`) and badges per learner (`b`).
 
 use super::*;
 use crate::Pallet as Badges;
@@ -50,8 +51,17 @@ fn skills<T: Config>(count: u32) -> Vec<(SkillId, ProficiencyLevel)> {
 		.collect()
 }
 
-/// Stores a class of `issuer` with `skill_count` skills and maximal texts, and returns its id.
+/// Stores a class of `issuer` with `skill_count` new skills and maximal texts, and returns its
+/// id.
 fn class_of<T: Config>(issuer: &T::AccountId, skill_count: u32) -> ClassId {
+	class_with_skills::<T>(issuer, skills::<T>(skill_count))
+}
+
+/// Stores a class of `issuer` certifying `skills`, with maximal texts, and returns its id.
+fn class_with_skills<T: Config>(
+	issuer: &T::AccountId,
+	skills: Vec<(SkillId, ProficiencyLevel)>,
+) -> ClassId {
 	let class = NextClassId::<T>::get();
 	let record = BadgeClass {
 		issuer: issuer.clone(),
@@ -63,7 +73,7 @@ fn class_of<T: Config>(issuer: &T::AccountId, skill_count: u32) -> ClassId {
 			text(T::MaxUrlLength::get()).try_into().expect("length is the bound; qed"),
 		),
 		criteria_hash: Some(H256::repeat_byte(1)),
-		skills: BoundedVec::truncate_from(skills::<T>(skill_count)),
+		skills: BoundedVec::truncate_from(skills),
 		validity: None,
 		eqf_level: Some(6),
 		ects_tenths: Some(60),
@@ -75,12 +85,13 @@ fn class_of<T: Config>(issuer: &T::AccountId, skill_count: u32) -> ClassId {
 	class
 }
 
-/// Awards a badge of a new class with `skill_count` skills and returns the delegate, the
-/// learner and the badge.
-fn awarded_badge<T: Config>(skill_count: u32) -> (T::AccountId, T::AccountId, BadgeId) {
+/// Awards a badge of a new class with the most skills to a learner whose list is then full,
+/// and returns the delegate, the learner and the badge.
+fn awarded_badge<T: Config>() -> (T::AccountId, T::AccountId, BadgeId) {
 	let (issuer, delegate) = issuer_with_delegate::<T>();
-	let class = class_of::<T>(&issuer, skill_count);
+	let class = class_of::<T>(&issuer, T::MaxSkillsPerClass::get());
 	let learner: T::AccountId = account("learner", 0, 0);
+	nearly_full_list::<T>(&learner);
 	let badge = NextBadgeId::<T>::get();
 	Badges::<T>::award(
 		RawOrigin::Signed(delegate.clone()).into(),
@@ -91,6 +102,17 @@ fn awarded_badge<T: Config>(skill_count: u32) -> (T::AccountId, T::AccountId, Ba
 	)
 	.expect("the issuer is accredited, funded and owns the class; qed");
 	(delegate, learner, badge)
+}
+
+/// Gives `learner` a badge list one short of [`Config::MaxBadgesPerLearner`], the largest list
+/// that still takes an award, and moves [`NextBadgeId`] past it. The listed ids have no badge
+/// records: awarding neither reads nor checks them.
+fn nearly_full_list<T: Config>(learner: &T::AccountId) {
+	let first = NextBadgeId::<T>::get();
+	let count = BadgeId::from(T::MaxBadgesPerLearner::get().saturating_sub(1));
+	let ids: Vec<BadgeId> = (first..first.saturating_add(count)).collect();
+	BadgesOf::<T>::insert(learner, BoundedVec::truncate_from(ids));
+	NextBadgeId::<T>::put(first.saturating_add(count));
 }
 
 /// Returns a distinct evidence hash for each index.
@@ -217,11 +239,12 @@ mod benchmarks {
 		let (issuer, delegate) = issuer_with_delegate::<T>();
 		let class = class_of::<T>(&issuer, s);
 		let learner: T::AccountId = account("learner", 0, 0);
+		nearly_full_list::<T>(&learner);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(delegate), class, learner.clone(), H256::repeat_byte(9), None);
 
-		assert_eq!(BadgeCountOf::<T>::get(&learner), 1);
+		assert_eq!(BadgesOf::<T>::get(&learner).len() as u32, T::MaxBadgesPerLearner::get());
 	}
 
 	#[benchmark]
@@ -238,16 +261,20 @@ mod benchmarks {
 				expires_at: None,
 			})
 			.collect();
+		for entry in &cohort {
+			nearly_full_list::<T>(&entry.learner);
+		}
+		let first_badge = NextBadgeId::<T>::get();
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(delegate), class, cohort);
 
-		assert_eq!(NextBadgeId::<T>::get(), BadgeId::from(n));
+		assert_eq!(NextBadgeId::<T>::get(), first_badge.saturating_add(BadgeId::from(n)));
 	}
 
 	#[benchmark]
-	fn suspend_badge(s: Linear<1, { T::MaxSkillsPerClass::get() }>) {
-		let (delegate, learner, badge) = awarded_badge::<T>(s);
+	fn suspend_badge() {
+		let (delegate, learner, badge) = awarded_badge::<T>();
 		let reason = text(T::MaxReasonLength::get());
 
 		#[extrinsic_call]
@@ -258,8 +285,8 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn reinstate_badge(s: Linear<1, { T::MaxSkillsPerClass::get() }>) {
-		let (delegate, learner, badge) = awarded_badge::<T>(s);
+	fn reinstate_badge() {
+		let (delegate, learner, badge) = awarded_badge::<T>();
 		Badges::<T>::suspend_badge(RawOrigin::Signed(delegate.clone()).into(), badge, text(1))
 			.expect("the badge is active and the delegate acts for its issuer; qed");
 
@@ -270,8 +297,8 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn revoke_badge(s: Linear<1, { T::MaxSkillsPerClass::get() }>) {
-		let (delegate, learner, badge) = awarded_badge::<T>(s);
+	fn revoke_badge() {
+		let (delegate, learner, badge) = awarded_badge::<T>();
 		let note = text(T::MaxReasonLength::get());
 
 		#[extrinsic_call]
@@ -287,12 +314,10 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn force_revoke_badge(
-		s: Linear<1, { T::MaxSkillsPerClass::get() }>,
-	) -> Result<(), BenchmarkError> {
+	fn force_revoke_badge() -> Result<(), BenchmarkError> {
 		let origin =
 			T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
-		let (_, learner, badge) = awarded_badge::<T>(s);
+		let (_, learner, badge) = awarded_badge::<T>();
 		let note = text(T::MaxReasonLength::get());
 
 		#[extrinsic_call]
@@ -309,14 +334,46 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn decline_badge(s: Linear<1, { T::MaxSkillsPerClass::get() }>) {
-		let (_, learner, badge) = awarded_badge::<T>(s);
+	fn decline_badge() {
+		let (_, learner, badge) = awarded_badge::<T>();
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(learner.clone()), badge);
 
 		assert!(Badges::<T>::verify_badge(badge).is_none());
-		assert_eq!(BadgeCountOf::<T>::get(&learner), 0);
+		assert!(BadgesOf::<T>::get(&learner).binary_search(&badge).is_err());
+	}
+
+	/// The skill-profile read that the runtime API and [`lifelong_primitives::SkillProfileProvider`]
+	/// serve, for a learner with `b` valid badges of `b` distinct classes. The classes share
+	/// one set of the most skills a class may have, so the taxonomy helper creates skills once.
+	#[benchmark]
+	fn skill_profile(b: Linear<0, { T::MaxBadgesPerLearner::get() }>) {
+		let (issuer, delegate) = issuer_with_delegate::<T>();
+		let learner: T::AccountId = account("learner", 0, 0);
+		let class_skills = skills::<T>(T::MaxSkillsPerClass::get());
+		for index in 0..b {
+			let class = class_with_skills::<T>(&issuer, class_skills.clone());
+			Badges::<T>::award(
+				RawOrigin::Signed(delegate.clone()).into(),
+				class,
+				learner.clone(),
+				evidence_hash(index),
+				None,
+			)
+			.expect("the issuer is accredited, funded and owns the class; qed");
+		}
+		let profile;
+
+		#[block]
+		{
+			profile = <Badges<T> as lifelong_primitives::SkillProfileProvider<_, _>>::skill_profile(
+				&learner,
+			);
+		}
+
+		let expected = if b == 0 { 0 } else { T::MaxSkillsPerClass::get() as usize };
+		assert_eq!(profile.len(), expected);
 	}
 
 	impl_benchmark_test_suite!(Badges, crate::mock::ExtBuilder::build(), crate::mock::Test);

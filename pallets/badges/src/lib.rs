@@ -21,7 +21,7 @@
 //! Each learner's skill profile (for each skill: the highest level held through valid badges,
 //! how many valid badges show it, and when it was last awarded) is read through
 //! [`lifelong_primitives::SkillProfileProvider`] and the runtime API. After every change to a
-//! learner's profile the pallet calls [`Config::OnProfileChanged`].
+//! learner's profile by a call the pallet calls [`Config::OnProfileChanged`].
 //!
 //! ## Terminology
 //!
@@ -39,17 +39,23 @@
 //!
 //! ## Design
 //!
-//! An award writes the badge record, the evidence index, the learner's badge index
-//! ([`BadgesOf`], a double map so no list is re-encoded), the learner's badge count and one
-//! [`ProfileEntries`] item per skill of the class. A cohort award reads the issuer and the
-//! class once and holds all deposits at once. Profile entries exist for active badges only,
-//! expired ones included; reads drop entries whose expiry has passed at the current timestamp,
-//! so expiry needs no sweep and every read is bounded by
-//! `MaxBadgesPerLearner × MaxSkillsPerClass` entries.
+//! Awards are the hot path, so an award writes only what every later read needs: the badge
+//! record ([`Badges`]), the evidence index ([`BadgeByEvidence`]) and the learner's badge list
+//! ([`BadgesOf`], whose length is the learner's badge count). A cohort award reads the issuer,
+//! the class and the skills' status once, holds all deposits at once, writes [`NextBadgeId`]
+//! once, and reads and writes each distinct learner's list once. Per learner it costs two reads
+//! (evidence index, badge list) and three writes.
 //!
-//! A learner's profile does not change on chain when a badge expires, so
-//! [`Config::OnProfileChanged`] is not called at expiry; consumers that cache profiles should
-//! also respect the expiries returned by the runtime API.
+//! The skill profile is not stored. [`Pallet::skill_profile_at`] computes it from the learner's
+//! badge list, each listed badge and each distinct class of the valid ones, skipping suspended,
+//! revoked and expired badges at the given time. It is therefore exact after every award,
+//! suspension, reinstatement, revocation and decline, and at expiry without any transaction.
+//! One profile read costs `1 + b + c` storage reads for a learner with `b` badges of `c`
+//! distinct classes, at most `1 + 2 × MaxBadgesPerLearner`.
+//!
+//! Expiry changes no storage, so [`Config::OnProfileChanged`] is not called when a badge
+//! expires; consumers that cache profiles should also respect the expiries returned by the
+//! runtime API.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -119,6 +125,10 @@ pub type BadgeStatusOf<T> = BadgeStatus<MomentOf<T>, <T as Config>::MaxReasonLen
 /// Short UTF-8 text (suspension reason, revocation note) of this runtime.
 pub type ReasonOf<T> = frame_support::BoundedVec<u8, <T as Config>::MaxReasonLength>;
 
+/// Skills of a badge class in this runtime, with the level of each, sorted by skill id.
+pub type SkillsOf<T> =
+	frame_support::BoundedVec<(SkillId, ProficiencyLevel), <T as Config>::MaxSkillsPerClass>;
+
 /// One learner of a cohort award in this runtime.
 pub type CohortAwardOf<T> = CohortAward<<T as frame_system::Config>::AccountId, MomentOf<T>>;
 
@@ -145,7 +155,14 @@ pub mod pallet {
 	use sp_core::H256;
 	use sp_runtime::traits::{CheckedMul, Saturating, Zero};
 
+	/// Storage layout version. Version 1 keeps one badge list per learner and computes skill
+	/// profiles on read; version 0 stored a badge counter and per-skill profile entries.
+	// NOTE: no migration from version 0 is shipped; a chain holding version 0 state must start
+	// from a new genesis.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	/// Reasons for which the pallet holds funds.
@@ -256,32 +273,18 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type BadgeByEvidence<T: Config> = StorageMap<_, Blake2_128Concat, H256, BadgeId>;
 
-	/// Badges of each learner, in any status.
-	// Blake2_128Concat for accounts chosen by users; Twox64Concat for pallet-assigned ids.
+	/// Badges of each learner, in any status, in ascending id order. The list's length is the
+	/// learner's badge count, at most [`Config::MaxBadgesPerLearner`]; learners without badges
+	/// have no entry.
+	// Blake2_128Concat: accounts are chosen by users. One list per learner, rather than a
+	// double map and a counter, keeps an award to one read and one write of this item.
 	#[pallet::storage]
-	pub type BadgesOf<T: Config> =
-		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, BadgeId, ()>;
-
-	/// Number of badges of each learner (entries of [`BadgesOf`]), at most
-	/// [`Config::MaxBadgesPerLearner`].
-	// Blake2_128Concat: accounts are chosen by users.
-	#[pallet::storage]
-	pub type BadgeCountOf<T: Config> =
-		StorageMap<_, Blake2_128Concat, T::AccountId, u32, ValueQuery>;
-
-	/// Skill-profile entries: one per skill of each active badge, keyed by learner, skill and
-	/// badge. Entries of expired badges stay; reads skip them.
-	// Blake2_128Concat for accounts chosen by users; Twox64Concat for skill ids (assigned by
-	// the skills pallet) and badge ids (assigned here).
-	#[pallet::storage]
-	pub type ProfileEntries<T: Config> = StorageNMap<
+	pub type BadgesOf<T: Config> = StorageMap<
 		_,
-		(
-			NMapKey<Blake2_128Concat, T::AccountId>,
-			NMapKey<Twox64Concat, SkillId>,
-			NMapKey<Twox64Concat, BadgeId>,
-		),
-		ProfileEntry<MomentOf<T>>,
+		Blake2_128Concat,
+		T::AccountId,
+		BoundedVec<BadgeId, T::MaxBadgesPerLearner>,
+		ValueQuery,
 	>;
 
 	#[pallet::genesis_config]
@@ -802,15 +805,15 @@ pub mod pallet {
 		///
 		/// Emits [`Event::BadgeSuspended`].
 		#[pallet::call_index(9)]
-		#[pallet::weight(T::WeightInfo::suspend_badge(T::MaxSkillsPerClass::get()))]
+		#[pallet::weight(T::WeightInfo::suspend_badge())]
 		pub fn suspend_badge(
 			origin: OriginFor<T>,
 			badge: BadgeId,
 			reason: Vec<u8>,
-		) -> DispatchResultWithPostInfo {
+		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 
-			let (mut record, class) = Self::badge_for_signer(&who, badge, false)?;
+			let mut record = Self::badge_for_signer(&who, badge, false)?;
 			ensure!(!reason.is_empty(), Error::<T>::ReasonMissing);
 			let reason: ReasonOf<T> = reason.try_into().map_err(|_| Error::<T>::ReasonTooLong)?;
 			match record.status {
@@ -819,7 +822,6 @@ pub mod pallet {
 				BadgeStatus::Revoked { .. } => Err(Error::<T>::BadgeRevoked)?,
 			}
 
-			Self::remove_profile_entries(&record.learner, badge, &class);
 			record.status =
 				BadgeStatus::Suspended { reason: reason.clone(), since: T::Time::now() };
 			let learner = record.learner.clone();
@@ -827,7 +829,7 @@ pub mod pallet {
 
 			T::OnProfileChanged::on_skill_profile_changed(&learner);
 			Self::deposit_event(Event::BadgeSuspended { badge, learner, reason });
-			Ok(Some(T::WeightInfo::suspend_badge(class.skills.len() as u32)).into())
+			Ok(())
 		}
 
 		/// Reinstates a suspended badge, which returns to the learner's skill profile unless it
@@ -838,11 +840,11 @@ pub mod pallet {
 		///
 		/// Emits [`Event::BadgeReinstated`].
 		#[pallet::call_index(10)]
-		#[pallet::weight(T::WeightInfo::reinstate_badge(T::MaxSkillsPerClass::get()))]
-		pub fn reinstate_badge(origin: OriginFor<T>, badge: BadgeId) -> DispatchResultWithPostInfo {
+		#[pallet::weight(T::WeightInfo::reinstate_badge())]
+		pub fn reinstate_badge(origin: OriginFor<T>, badge: BadgeId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 
-			let (mut record, class) = Self::badge_for_signer(&who, badge, true)?;
+			let mut record = Self::badge_for_signer(&who, badge, true)?;
 			match record.status {
 				BadgeStatus::Suspended { .. } => {}
 				BadgeStatus::Active => Err(Error::<T>::BadgeNotSuspended)?,
@@ -850,13 +852,12 @@ pub mod pallet {
 			}
 
 			record.status = BadgeStatus::Active;
-			Self::insert_profile_entries(badge, &record, &class);
 			let learner = record.learner.clone();
 			Badges::<T>::insert(badge, record);
 
 			T::OnProfileChanged::on_skill_profile_changed(&learner);
 			Self::deposit_event(Event::BadgeReinstated { badge, learner });
-			Ok(Some(T::WeightInfo::reinstate_badge(class.skills.len() as u32)).into())
+			Ok(())
 		}
 
 		/// Revokes a badge for good. The record stays, so verification reports the
@@ -867,17 +868,16 @@ pub mod pallet {
 		///
 		/// Emits [`Event::BadgeRevoked`].
 		#[pallet::call_index(11)]
-		#[pallet::weight(T::WeightInfo::revoke_badge(T::MaxSkillsPerClass::get()))]
+		#[pallet::weight(T::WeightInfo::revoke_badge())]
 		pub fn revoke_badge(
 			origin: OriginFor<T>,
 			badge: BadgeId,
 			reason: RevocationReason,
 			note: Option<Vec<u8>>,
-		) -> DispatchResultWithPostInfo {
+		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let (record, class) = Self::badge_for_signer(&who, badge, false)?;
-			let skill_count = Self::do_revoke(badge, record, &class, reason, note, false)?;
-			Ok(Some(T::WeightInfo::revoke_badge(skill_count)).into())
+			let record = Self::badge_for_signer(&who, badge, false)?;
+			Self::do_revoke(badge, record, reason, note, false)
 		}
 
 		/// Revokes any badge for good, as [`Pallet::revoke_badge`] does for issuers.
@@ -886,18 +886,16 @@ pub mod pallet {
 		///
 		/// Emits [`Event::BadgeRevoked`] with `by_governance` set.
 		#[pallet::call_index(12)]
-		#[pallet::weight(T::WeightInfo::force_revoke_badge(T::MaxSkillsPerClass::get()))]
+		#[pallet::weight(T::WeightInfo::force_revoke_badge())]
 		pub fn force_revoke_badge(
 			origin: OriginFor<T>,
 			badge: BadgeId,
 			reason: RevocationReason,
 			note: Option<Vec<u8>>,
-		) -> DispatchResultWithPostInfo {
+		) -> DispatchResult {
 			T::GovernanceOrigin::ensure_origin(origin)?;
 			let record = Badges::<T>::get(badge).ok_or(Error::<T>::BadgeNotFound)?;
-			let class = Classes::<T>::get(record.class).ok_or(Error::<T>::ClassNotFound)?;
-			let skill_count = Self::do_revoke(badge, record, &class, reason, note, true)?;
-			Ok(Some(T::WeightInfo::force_revoke_badge(skill_count)).into())
+			Self::do_revoke(badge, record, reason, note, true)
 		}
 
 		/// Declines a badge: removes it from the signer's account and from storage, in any
@@ -908,8 +906,8 @@ pub mod pallet {
 		///
 		/// Emits [`Event::BadgeDeclined`].
 		#[pallet::call_index(13)]
-		#[pallet::weight(T::WeightInfo::decline_badge(T::MaxSkillsPerClass::get()))]
-		pub fn decline_badge(origin: OriginFor<T>, badge: BadgeId) -> DispatchResultWithPostInfo {
+		#[pallet::weight(T::WeightInfo::decline_badge())]
+		pub fn decline_badge(origin: OriginFor<T>, badge: BadgeId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 
 			let record = Badges::<T>::get(badge).ok_or(Error::<T>::BadgeNotFound)?;
@@ -934,14 +932,17 @@ pub mod pallet {
 				);
 			}
 			let was_counted = record.status.counts_for_profile();
-			if was_counted {
-				Self::remove_profile_entries(&who, badge, &class);
-			}
 			Badges::<T>::remove(badge);
 			BadgeByEvidence::<T>::remove(record.evidence);
-			BadgesOf::<T>::remove(&who, badge);
-			BadgeCountOf::<T>::mutate_exists(&who, |count| {
-				*count = count.and_then(|count| count.checked_sub(1)).filter(|count| *count > 0)
+			BadgesOf::<T>::mutate_exists(&who, |list| {
+				if let Some(badges) = list {
+					if let Ok(index) = badges.binary_search(&badge) {
+						badges.remove(index);
+					}
+				}
+				if list.as_ref().is_some_and(|badges| badges.is_empty()) {
+					*list = None;
+				}
 			});
 
 			if was_counted {
@@ -952,7 +953,7 @@ pub mod pallet {
 				learner: who,
 				deposit_released: released,
 			});
-			Ok(Some(T::WeightInfo::decline_badge(class.skills.len() as u32)).into())
+			Ok(())
 		}
 	}
 
@@ -981,13 +982,13 @@ pub mod pallet {
 			Ok((issuer, info))
 		}
 
-		/// Returns a badge and its class after checking that `who` may manage it, and when
-		/// `needs_accreditation` that the issuer is accredited.
+		/// Returns a badge after checking that `who` may manage it (through the badge's class),
+		/// and when `needs_accreditation` that the issuer is accredited.
 		fn badge_for_signer(
 			who: &T::AccountId,
 			badge: BadgeId,
 			needs_accreditation: bool,
-		) -> Result<(BadgeOf<T>, BadgeClassOf<T>), Error<T>> {
+		) -> Result<BadgeOf<T>, Error<T>> {
 			let (issuer, info) = Self::issuer_of_signer(who)?;
 			let record = Badges::<T>::get(badge).ok_or(Error::<T>::BadgeNotFound)?;
 			let class = Classes::<T>::get(record.class).ok_or(Error::<T>::ClassNotFound)?;
@@ -998,7 +999,7 @@ pub mod pallet {
 					Error::<T>::IssuerNotAccredited
 				);
 			}
-			Ok((record, class))
+			Ok(record)
 		}
 
 		/// Checks the skills of a new class and returns them sorted by id.
@@ -1050,9 +1051,14 @@ pub mod pallet {
 
 			let now = T::Time::now();
 			let class_expiry = class.validity.map(|period| now.saturating_add(period));
+			let first_badge = NextBadgeId::<T>::get();
 			let mut seen_evidence = alloc::collections::btree_set::BTreeSet::new();
-			let mut new_counts: BTreeMap<T::AccountId, u32> = BTreeMap::new();
+			// Each distinct learner's list is read once and extended in memory, so a learner
+			// listed several times costs one read and one write.
+			let mut lists: BTreeMap<T::AccountId, BoundedVec<BadgeId, T::MaxBadgesPerLearner>> =
+				BTreeMap::new();
 			let mut expiries = Vec::with_capacity(cohort.len());
+			let mut badge = first_badge;
 			for entry in &cohort {
 				ensure!(seen_evidence.insert(entry.evidence), Error::<T>::DuplicateEvidence);
 				ensure!(
@@ -1062,17 +1068,18 @@ pub mod pallet {
 				if let Some(expiry) = entry.expires_at {
 					ensure!(expiry > now, Error::<T>::ExpiryInPast);
 				}
-				let count = new_counts
+				// New ids exceed every stored one, so pushing keeps the list in ascending order.
+				lists
 					.entry(entry.learner.clone())
-					.or_insert_with(|| BadgeCountOf::<T>::get(&entry.learner));
-				*count = count.saturating_add(1);
-				ensure!(*count <= T::MaxBadgesPerLearner::get(), Error::<T>::TooManyBadges);
+					.or_insert_with(|| BadgesOf::<T>::get(&entry.learner))
+					.try_push(badge)
+					.map_err(|_| Error::<T>::TooManyBadges)?;
 				expiries.push(match (entry.expires_at, class_expiry) {
 					(Some(given), Some(limit)) => Some(given.min(limit)),
 					(given, limit) => given.or(limit),
 				});
+				badge = badge.saturating_add(1);
 			}
-			let first_badge = NextBadgeId::<T>::get();
 			let next_badge = first_badge
 				.checked_add(cohort.len() as BadgeId)
 				.ok_or(Error::<T>::BadgeIdOverflow)?;
@@ -1080,15 +1087,16 @@ pub mod pallet {
 			let total_deposit = BalanceOf::<T>::from(cohort.len() as u32)
 				.checked_mul(&deposit)
 				.ok_or(Error::<T>::CannotPayDeposit)?;
+			// A zero deposit skips the hold and its two balance reads and writes.
 			if !total_deposit.is_zero() {
 				T::Currency::hold(&HoldReason::BadgeDeposit.into(), &issuer, total_deposit)
 					.map_err(|_| Error::<T>::CannotPayDeposit)?;
 			}
 
-			for (learner, count) in &new_counts {
-				BadgeCountOf::<T>::insert(learner, count);
-			}
 			NextBadgeId::<T>::put(next_badge);
+			for (learner, list) in &lists {
+				BadgesOf::<T>::insert(learner, list);
+			}
 			let mut badge = first_badge;
 			for (entry, expires_at) in cohort.into_iter().zip(expiries) {
 				let record = Badge {
@@ -1100,12 +1108,9 @@ pub mod pallet {
 					status: BadgeStatus::Active,
 					deposit,
 				};
-				Self::insert_profile_entries(badge, &record, &class);
 				Badges::<T>::insert(badge, record);
 				BadgeByEvidence::<T>::insert(entry.evidence, badge);
-				BadgesOf::<T>::insert(&entry.learner, badge, ());
 
-				T::OnProfileChanged::on_skill_profile_changed(&entry.learner);
 				Self::deposit_event(Event::BadgeAwarded {
 					badge,
 					class: class_id,
@@ -1116,18 +1121,20 @@ pub mod pallet {
 				});
 				badge = badge.saturating_add(1);
 			}
+			for learner in lists.keys() {
+				T::OnProfileChanged::on_skill_profile_changed(learner);
+			}
 			Ok(class.skills.len() as u32)
 		}
 
-		/// Validates and writes a revocation and returns the number of skills of the class.
+		/// Validates and writes a revocation.
 		fn do_revoke(
 			badge: BadgeId,
 			mut record: BadgeOf<T>,
-			class: &BadgeClassOf<T>,
 			reason: RevocationReason,
 			note: Option<Vec<u8>>,
 			by_governance: bool,
-		) -> Result<u32, DispatchError> {
+		) -> DispatchResult {
 			ensure!(
 				!matches!(record.status, BadgeStatus::Revoked { .. }),
 				Error::<T>::BadgeRevoked
@@ -1136,9 +1143,6 @@ pub mod pallet {
 				note.unwrap_or_default().try_into().map_err(|_| Error::<T>::ReasonTooLong)?;
 
 			let was_counted = record.status.counts_for_profile();
-			if was_counted {
-				Self::remove_profile_entries(&record.learner, badge, class);
-			}
 			record.status = BadgeStatus::Revoked {
 				reason,
 				note: note.clone(),
@@ -1158,53 +1162,50 @@ pub mod pallet {
 				note,
 				by_governance,
 			});
-			Ok(class.skills.len() as u32)
+			Ok(())
 		}
 
-		/// Writes the profile entries of an active badge.
-		fn insert_profile_entries(badge: BadgeId, record: &BadgeOf<T>, class: &BadgeClassOf<T>) {
-			for (skill, level) in &class.skills {
-				let entry = ProfileEntry {
-					level: *level,
-					awarded_at: record.issued_at,
-					expires_at: record.expires_at,
-				};
-				ProfileEntries::<T>::insert((&record.learner, skill, badge), entry);
-			}
-		}
-
-		/// Removes the profile entries of a badge.
-		fn remove_profile_entries(learner: &T::AccountId, badge: BadgeId, class: &BadgeClassOf<T>) {
-			for (skill, _) in &class.skills {
-				ProfileEntries::<T>::remove((learner, skill, badge));
-			}
-		}
-
-		/// Returns a learner's skill profile at time `now`, sorted by skill id.
+		/// Computes a learner's skill profile at time `now`, sorted by skill id, from the
+		/// learner's valid badges: suspended, revoked and expired badges do not count.
 		///
-		/// Reads every profile entry of the learner: at most `MaxBadgesPerLearner ×
-		/// MaxSkillsPerClass` items.
+		/// Costs `1 + b + c` storage reads for a learner with `b` badges of `c` distinct classes
+		/// (each class is read once, and only for valid badges): at most
+		/// `1 + 2 × MaxBadgesPerLearner`.
 		pub fn skill_profile_at(
 			learner: &T::AccountId,
 			now: MomentOf<T>,
 		) -> Vec<(SkillId, SkillHolding<MomentOf<T>>)> {
 			let mut profile: BTreeMap<SkillId, SkillHolding<MomentOf<T>>> = BTreeMap::new();
-			for ((skill, _badge), entry) in ProfileEntries::<T>::iter_prefix((learner,)) {
-				if entry.expires_at.is_some_and(|expiry| now >= expiry) {
+			let mut class_skills: BTreeMap<ClassId, Option<SkillsOf<T>>> = BTreeMap::new();
+			for badge in BadgesOf::<T>::get(learner) {
+				let Some(record) = Badges::<T>::get(badge) else {
+					log::error!(target: LOG_TARGET, "badge {badge} is listed but not stored");
+					continue;
+				};
+				if !record.is_valid_at(&now) {
 					continue;
 				}
-				profile
-					.entry(skill)
-					.and_modify(|holding| {
-						holding.level = holding.level.max(entry.level);
-						holding.badge_count = holding.badge_count.saturating_add(1);
-						holding.last_awarded = holding.last_awarded.max(entry.awarded_at);
-					})
-					.or_insert(SkillHolding {
-						level: entry.level,
-						badge_count: 1,
-						last_awarded: entry.awarded_at,
-					});
+				let skills = class_skills
+					.entry(record.class)
+					.or_insert_with(|| Classes::<T>::get(record.class).map(|class| class.skills));
+				let Some(skills) = skills else {
+					log::error!(target: LOG_TARGET, "badge {badge} names a missing class");
+					continue;
+				};
+				for (skill, level) in skills.iter() {
+					profile
+						.entry(*skill)
+						.and_modify(|holding| {
+							holding.level = holding.level.max(*level);
+							holding.badge_count = holding.badge_count.saturating_add(1);
+							holding.last_awarded = holding.last_awarded.max(record.issued_at);
+						})
+						.or_insert(SkillHolding {
+							level: *level,
+							badge_count: 1,
+							last_awarded: record.issued_at,
+						});
+				}
 			}
 			profile.into_iter().collect()
 		}
@@ -1254,9 +1255,7 @@ pub mod pallet {
 
 		/// Returns the ids of a learner's badges in any status, in ascending order.
 		pub fn badges_of(learner: &T::AccountId) -> Vec<BadgeId> {
-			let mut badges: Vec<BadgeId> = BadgesOf::<T>::iter_key_prefix(learner).collect();
-			badges.sort_unstable();
-			badges
+			BadgesOf::<T>::get(learner).into_inner()
 		}
 
 		/// Returns an issuer's record.

@@ -121,7 +121,8 @@ impl BenchmarkHelper for MockBenchmarkHelper {
 }
 
 parameter_types! {
-	pub const BadgeDeposit: Balance = DEPOSIT;
+	/// Deposit per badge; tests of the no-deposit path set it to zero.
+	pub static BadgeDeposit: Balance = DEPOSIT;
 }
 
 impl pallet_badges::Config for Test {
@@ -175,6 +176,7 @@ impl ExtBuilder {
 		.assimilate_storage(&mut storage)
 		.unwrap();
 
+		BadgeDeposit::set(DEPOSIT);
 		let mut ext = sp_io::TestExternalities::new(storage);
 		ext.execute_with(|| {
 			System::set_block_number(1);

@@ -9,8 +9,8 @@ use sp_runtime::{
 };
 
 impl<T: Config> Pallet<T> {
-	/// Checks that every index agrees with the badge records, that the profile entries are
-	/// exactly those that the active badges imply, and that the held deposits add up.
+	/// Checks that every index agrees with the badge records, that each learner's badge list
+	/// holds exactly that learner's badges, and that the held deposits add up.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		Self::check_issuers_and_classes()?;
 		Self::check_badges()?;
@@ -49,10 +49,9 @@ impl<T: Config> Pallet<T> {
 
 	fn check_badges() -> Result<(), TryRuntimeError> {
 		let next_badge = NextBadgeId::<T>::get();
-		let mut badge_count: u32 = 0;
-		let mut counts_per_learner: BTreeMap<T::AccountId, u32> = BTreeMap::new();
+		let mut badge_count: usize = 0;
+		let mut counts_per_learner: BTreeMap<T::AccountId, usize> = BTreeMap::new();
 		let mut deposits_per_issuer: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
-		let mut expected_entries: u32 = 0;
 
 		for (id, badge) in Badges::<T>::iter() {
 			badge_count = badge_count.saturating_add(1);
@@ -63,47 +62,37 @@ impl<T: Config> Pallet<T> {
 				"the evidence index does not point to its badge"
 			);
 			ensure!(
-				BadgesOf::<T>::contains_key(&badge.learner, id),
-				"a badge is missing from its learner's index"
+				BadgesOf::<T>::get(&badge.learner).binary_search(&id).is_ok(),
+				"a badge is missing from its learner's list"
 			);
 			let count = counts_per_learner.entry(badge.learner.clone()).or_default();
 			*count = count.saturating_add(1);
 			let deposit = deposits_per_issuer.entry(class.issuer.clone()).or_insert(Zero::zero());
 			*deposit = deposit.saturating_add(badge.deposit);
-
-			for (skill, level) in &class.skills {
-				let stored = ProfileEntries::<T>::get((&badge.learner, skill, id));
-				if badge.status.counts_for_profile() {
-					expected_entries = expected_entries.saturating_add(1);
-					let expected = ProfileEntry {
-						level: *level,
-						awarded_at: badge.issued_at,
-						expires_at: badge.expires_at,
-					};
-					ensure!(stored == Some(expected), "an active badge's profile entry is wrong");
-				} else {
-					ensure!(stored.is_none(), "a suspended or revoked badge has a profile entry");
-				}
-			}
 		}
 
 		ensure!(
-			ProfileEntries::<T>::iter_keys().count() == expected_entries as usize,
-			"profile entries exist that no active badge implies"
-		);
-		ensure!(
-			BadgeByEvidence::<T>::iter_keys().count() == badge_count as usize,
+			BadgeByEvidence::<T>::iter_keys().count() == badge_count,
 			"the evidence index has entries without a badge"
 		);
+		// Each badge is in its learner's list (checked above), so lists that are strictly
+		// ascending and as long as the learner's badge count hold nothing else.
+		let mut listed_learners: usize = 0;
+		for (learner, list) in BadgesOf::<T>::iter() {
+			listed_learners = listed_learners.saturating_add(1);
+			ensure!(!list.is_empty(), "an empty badge list is stored");
+			ensure!(
+				list.windows(2).all(|pair| matches!(pair, [a, b] if a < b)),
+				"a learner's badge list is not strictly ascending"
+			);
+			ensure!(
+				counts_per_learner.get(&learner) == Some(&list.len()),
+				"a learner's badge list has entries without a badge"
+			);
+		}
 		ensure!(
-			BadgesOf::<T>::iter_keys().count() == badge_count as usize,
-			"the learner index has entries without a badge"
-		);
-		let stored_counts: BTreeMap<T::AccountId, u32> = BadgeCountOf::<T>::iter().collect();
-		ensure!(stored_counts == counts_per_learner, "a learner's badge count is wrong");
-		ensure!(
-			counts_per_learner.values().all(|count| *count <= T::MaxBadgesPerLearner::get()),
-			"a learner holds more than MaxBadgesPerLearner badges"
+			listed_learners == counts_per_learner.len(),
+			"a learner with badges has no badge list"
 		);
 		for (issuer, total) in deposits_per_issuer {
 			ensure!(Self::deposit_held(&issuer) == total, "an issuer's held deposit is wrong");

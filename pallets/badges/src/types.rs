@@ -207,26 +207,19 @@ where
 	pub deposit: Balance,
 }
 
-/// One skill that one badge contributes to a learner's profile.
-#[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	Clone,
-	Copy,
-	PartialEq,
-	Eq,
-	Debug,
-)]
-pub struct ProfileEntry<Moment> {
-	/// Level at which the badge's class certifies the skill.
-	pub level: ProficiencyLevel,
-	/// Time the badge was awarded, in milliseconds since the Unix epoch.
-	pub awarded_at: Moment,
-	/// Time from which the badge is expired; `None` if it never expires.
-	pub expires_at: Option<Moment>,
+impl<AccountId, Moment, Balance, MaxReasonLength: Get<u32>>
+	Badge<AccountId, Moment, Balance, MaxReasonLength>
+where
+	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
+	Moment: Clone + PartialEq + Eq + PartialOrd + core::fmt::Debug,
+	Balance: Clone + PartialEq + Eq + core::fmt::Debug,
+{
+	/// Returns whether the badge is valid at time `now`: active, and its expiry, if any, is
+	/// later than `now`.
+	pub fn is_valid_at(&self, now: &Moment) -> bool {
+		self.status.counts_for_profile()
+			&& self.expires_at.as_ref().is_none_or(|expiry| now < expiry)
+	}
 }
 
 /// One learner of a cohort award.

@@ -17,8 +17,7 @@ fn award_works() {
 		assert_eq!(badge.status, BadgeStatus::Active);
 		assert_eq!(badge.deposit, DEPOSIT);
 		assert_eq!(BadgeByEvidence::<Test>::get(evidence(1)), Some(0));
-		assert!(BadgesOf::<Test>::contains_key(LEARNER, 0));
-		assert_eq!(BadgeCountOf::<Test>::get(LEARNER), 1);
+		assert_eq!(BadgesOf::<Test>::get(LEARNER).into_inner(), vec![0]);
 		assert_eq!(NextBadgeId::<Test>::get(), 1);
 		assert_eq!(Badges::deposit_held(&ISSUER), DEPOSIT);
 		assert_eq!(Balances::balance_on_hold(&HoldReason::BadgeDeposit.into(), &ISSUER), DEPOSIT);

@@ -75,9 +75,11 @@ fn award_batch_works_for_same_learner_twice() {
 			class,
 			cohort(&[LEARNER, LEARNER], 1)
 		));
-		assert_eq!(BadgeCountOf::<Test>::get(LEARNER), 2);
+		assert_eq!(BadgesOf::<Test>::get(LEARNER).into_inner(), vec![0, 1]);
 		let profile = Badges::skill_profile(&LEARNER);
 		assert_eq!(profile[0].1.badge_count, 2);
+		// One notification per learner, however many badges the learner received.
+		assert_eq!(take_profile_changes(), vec![LEARNER]);
 	});
 }
 

@@ -15,7 +15,7 @@ fn decline_badge_works() {
 		assert!(crate::Badges::<Test>::get(badge).is_none());
 		assert_eq!(Badges::badge_by_evidence(evidence(1)), None);
 		assert_eq!(Badges::badges_of(&LEARNER), vec![kept]);
-		assert_eq!(BadgeCountOf::<Test>::get(LEARNER), 1);
+		assert_eq!(BadgesOf::<Test>::get(LEARNER).into_inner(), vec![kept]);
 		assert_eq!(Badges::deposit_held(&ISSUER), DEPOSIT);
 		assert_eq!(Badges::skill_profile(&LEARNER)[0].1.badge_count, 1);
 		assert_eq!(Badges::verify_badge(badge), None);
@@ -41,7 +41,7 @@ fn decline_badge_works_for_revoked_badge() {
 
 		assert_ok!(Badges::decline_badge(RuntimeOrigin::signed(LEARNER), badge));
 
-		assert!(!BadgeCountOf::<Test>::contains_key(LEARNER));
+		assert!(!BadgesOf::<Test>::contains_key(LEARNER));
 		assert_eq!(Badges::deposit_held(&ISSUER), 0);
 		assert!(take_profile_changes().is_empty());
 		// The evidence hash is free again.

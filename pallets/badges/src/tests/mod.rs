@@ -4,9 +4,9 @@
 /// `crate::Badges::<Test>` because `Badges` here names the pallet in the mock runtime.
 mod prelude {
 	pub use crate::{
-		mock::*, BadgeByEvidence, BadgeCountOf, BadgeState, BadgeStatus, BadgesOf, Classes,
-		CohortAward, DelegateOf, Error, Event, HoldReason, IssuerStanding, Issuers, NextBadgeId,
-		ProfileEntries, RevocationReason,
+		mock::*, BadgeByEvidence, BadgeState, BadgeStatus, BadgesOf, Classes, CohortAward,
+		DelegateOf, Error, Event, HoldReason, IssuerStanding, Issuers, NextBadgeId,
+		RevocationReason,
 	};
 	pub use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold};
 	pub use lifelong_primitives::{ProficiencyLevel, SkillHolding, SkillProfileProvider};
@@ -24,5 +24,6 @@ mod reading;
 mod reinstate_badge;
 mod retire_class;
 mod revoke_badge;
+mod storage_cost;
 mod suspend_badge;
 mod try_state;

@@ -81,8 +81,8 @@ fn profile_drops_expired_badges_without_a_sweep() {
 		let verification = Badges::verify_badge(expiring).unwrap();
 		assert!(!verification.valid);
 		assert_eq!(verification.state, BadgeState::Expired { at: START + 1_000 });
-		// The entry stays in storage; only reads skip it.
-		assert_eq!(ProfileEntries::<Test>::iter().count(), 2);
+		// Expiry changed no storage: the badge stays listed and reads skip it.
+		assert_eq!(Badges::badges_of(&LEARNER), vec![expiring, expiring + 1]);
 	});
 }
 
@@ -108,5 +108,96 @@ fn profile_is_empty_for_unknown_learner() {
 	ExtBuilder::build_and_execute(|| {
 		assert!(Badges::skill_profile(&STRANGER).is_empty());
 		assert!(Badges::badges_of(&STRANGER).is_empty());
+	});
+}
+
+#[test]
+fn profile_is_exact_after_every_change() {
+	ExtBuilder::build_and_execute(|| {
+		let data = create_class_with(ISSUER, vec![(1, ProficiencyLevel::Intermediate)], None);
+		let python = create_class_with(
+			ISSUER,
+			vec![(1, ProficiencyLevel::Advanced), (3, ProficiencyLevel::Foundation)],
+			Some(500),
+		);
+		let expected = |entries: &[(u32, ProficiencyLevel, u32, u64)]| -> Vec<_> {
+			entries
+				.iter()
+				.map(|(skill, level, count, awarded)| (*skill, holding(*level, *count, *awarded)))
+				.collect()
+		};
+
+		// Award.
+		let first = award_to(data, LEARNER, 1);
+		assert_eq!(
+			Badges::skill_profile(&LEARNER),
+			expected(&[(1, ProficiencyLevel::Intermediate, 1, START)])
+		);
+
+		// Cohort award, with the learner listed twice.
+		Timestamp::set_timestamp(START + 100);
+		assert_ok!(Badges::award_batch(
+			RuntimeOrigin::signed(ISSUER),
+			python,
+			vec![
+				CohortAward { learner: LEARNER, evidence: evidence(2), expires_at: None },
+				CohortAward { learner: OTHER_LEARNER, evidence: evidence(3), expires_at: None },
+				CohortAward {
+					learner: LEARNER,
+					evidence: evidence(4),
+					expires_at: Some(START + 300)
+				},
+			]
+		));
+		let (second, fourth) = (first + 1, first + 3);
+		let after_batch = expected(&[
+			(1, ProficiencyLevel::Advanced, 3, START + 100),
+			(3, ProficiencyLevel::Foundation, 2, START + 100),
+		]);
+		assert_eq!(Badges::skill_profile(&LEARNER), after_batch);
+
+		// Suspension and reinstatement.
+		assert_ok!(Badges::suspend_badge(RuntimeOrigin::signed(ISSUER), second, b"x".to_vec()));
+		assert_eq!(
+			Badges::skill_profile(&LEARNER),
+			expected(&[
+				(1, ProficiencyLevel::Advanced, 2, START + 100),
+				(3, ProficiencyLevel::Foundation, 1, START + 100),
+			])
+		);
+		assert_ok!(Badges::reinstate_badge(RuntimeOrigin::signed(ISSUER), second));
+		assert_eq!(Badges::skill_profile(&LEARNER), after_batch);
+
+		// Expiry of the third badge at START + 300, without any transaction.
+		Timestamp::set_timestamp(START + 300);
+		assert_eq!(
+			Badges::skill_profile(&LEARNER),
+			expected(&[
+				(1, ProficiencyLevel::Advanced, 2, START + 100),
+				(3, ProficiencyLevel::Foundation, 1, START + 100),
+			])
+		);
+		assert!(Badges::badges_of(&LEARNER).contains(&fourth));
+
+		// Revocation.
+		assert_ok!(Badges::revoke_badge(
+			RuntimeOrigin::signed(ISSUER),
+			second,
+			RevocationReason::Superseded,
+			None
+		));
+		assert_eq!(
+			Badges::skill_profile(&LEARNER),
+			expected(&[(1, ProficiencyLevel::Intermediate, 1, START)])
+		);
+
+		// Decline.
+		assert_ok!(Badges::decline_badge(RuntimeOrigin::signed(LEARNER), first));
+		assert!(Badges::skill_profile(&LEARNER).is_empty());
+
+		// The other learner's badge expires with its class's validity, at START + 600.
+		assert_eq!(Badges::skill_profile(&OTHER_LEARNER).len(), 2);
+		Timestamp::set_timestamp(START + 600);
+		assert!(Badges::skill_profile(&OTHER_LEARNER).is_empty());
 	});
 }
