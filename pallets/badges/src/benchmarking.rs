@@ -344,8 +344,8 @@ mod benchmarks {
 		assert!(BadgesOf::<T>::get(&learner).binary_search(&badge).is_err());
 	}
 
-	/// The skill-profile read that the runtime API and [`lifelong_primitives::SkillProfileProvider`]
-	/// serve, for a learner with `b` valid badges of `b` distinct classes. The classes share
+	/// Measures the skill-profile read behind the runtime API and
+	/// [`lifelong_primitives::SkillProfileProvider`], for `b` valid badges of `b` distinct classes. The classes share
 	/// one set of the most skills a class may have, so the taxonomy helper creates skills once.
 	#[benchmark]
 	fn skill_profile(b: Linear<0, { T::MaxBadgesPerLearner::get() }>) {

@@ -1,7 +1,7 @@
 //! # Badges pallet
 //!
-//! Accredited institutions award learners skill-tagged Smart Badges, and the pallet keeps each
-//! learner's skill profile exact.
+//! Accredited institutions award learners skill-tagged Smart Badges, and the pallet computes
+//! each learner's skill profile from them.
 //!
 //! ## Overview
 //!
@@ -753,7 +753,8 @@ pub mod pallet {
 		/// `evidence` is the SHA-256 or BLAKE2-256 hash of the credential document
 		/// and must not back another badge. `expires_at` (milliseconds since the Unix epoch)
 		/// must be in the future; the badge expires at the earlier of it and the end of the
-		/// class's validity period. [`Config::BadgeDeposit`] is held from the issuer.
+		/// class's validity period. [`Config::BadgeDeposit`] is held from the issuer, unless it
+		/// is zero.
 		///
 		/// Emits [`Event::BadgeAwarded`].
 		#[pallet::call_index(7)]

@@ -10,7 +10,7 @@ use sp_runtime::{
 
 impl<T: Config> Pallet<T> {
 	/// Checks that every index agrees with the badge records, that each learner's badge list
-	/// holds exactly that learner's badges, and that the held deposits add up.
+	/// contains exactly that learner's badges, and that the held deposits add up.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		Self::check_issuers_and_classes()?;
 		Self::check_badges()?;

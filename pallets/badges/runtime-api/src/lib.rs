@@ -38,7 +38,8 @@ sp_api::decl_runtime_apis! {
 		/// Returns the ids of a learner's badges in any status, in ascending order.
 		fn badges_of(learner: AccountId) -> Vec<BadgeId>;
 
-		/// Returns a learner's skill profile from valid badges only, sorted by skill id.
+		/// Returns a learner's skill profile from valid badges only, sorted by skill id. It is
+		/// computed on each call: `1 + b + c` storage reads for `b` badges of `c` classes.
 		fn skill_profile(learner: AccountId) -> Vec<(SkillId, SkillHolding<Moment>)>;
 
 		/// Returns an issuer's details and standing, or `None` if the account was never
