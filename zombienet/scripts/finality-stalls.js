@@ -4,7 +4,7 @@
 
 const { connectTo, log, sleep } = require("./lib");
 
-// Fewest new blocks that show Aura still produces while finality stands still.
+// Fewest new blocks that show Aura still produces while finality stays the same.
 const MIN_NEW_BLOCKS = 2;
 
 async function run(nodeName, networkInfo, args) {

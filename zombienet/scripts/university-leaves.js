@@ -22,7 +22,7 @@ async function run(nodeName, networkInfo, args) {
 
 		const authorities = await api.query.aura.authorities();
 		if (auraKey && authorities.some((key) => key.toHex() === auraKey)) {
-			throw new Error(`aura.authorities still holds ${args[0]}'s key ${auraKey}`);
+			throw new Error(`aura.authorities still contains ${args[0]}'s key ${auraKey}`);
 		}
 
 		const target = left.number + 5;
