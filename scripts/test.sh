@@ -6,6 +6,9 @@ cd "$(dirname "$0")/.."
 
 ./scripts/setup.sh
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/lifelong/target}"
+# The wasm builder looks for Cargo.lock above the target directory; point it at the workspace
+# so the runtime builds with the locked versions.
+export WASM_BUILD_WORKSPACE_HINT="${WASM_BUILD_WORKSPACE_HINT:-$PWD}"
 
 echo "== formatting"
 cargo fmt --all --check

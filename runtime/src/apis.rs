@@ -278,13 +278,13 @@ impl_runtime_apis! {
 		}
 
 		fn job(job: pallet_recommendations::JobId) -> Option<pallet_recommendations::JobView<AccountId>> {
-			Recommendations::job_view(job)
+			Recommendations::job_listing(job)
 		}
 
 		fn course(
 			course: pallet_recommendations::CourseId,
 		) -> Option<pallet_recommendations::CourseView<AccountId>> {
-			Recommendations::course_view(course)
+			Recommendations::course_listing(course)
 		}
 	}
 

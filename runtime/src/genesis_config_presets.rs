@@ -12,7 +12,6 @@ use crate::{
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
 use serde_json::Value;
-use sp_core::crypto::UncheckedInto;
 use sp_genesis_builder::{self, PresetId};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 
@@ -62,7 +61,7 @@ pub fn session_keys(university: &University) -> SessionKeys {
 	SessionKeys {
 		aura: university.key.public().into(),
 		grandpa: university.grandpa_key.public().into(),
-		recommendations: university.key.public().unchecked_into(),
+		recommendations: university.key.public().into(),
 	}
 }
 
@@ -105,7 +104,7 @@ fn genesis(
 		recommendations: RecommendationsConfig {
 			worker_keys: validators
 				.iter()
-				.map(|university| university.key.public().unchecked_into())
+				.map(|university| university.key.public().into())
 				.collect::<Vec<_>>(),
 		},
 		sudo: SudoConfig { key: sudo_key },

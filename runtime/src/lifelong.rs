@@ -40,8 +40,8 @@ impl pallet_badges::Config for Runtime {
 	type MaxUrlLength = ConstU32<256>;
 	type MaxDescriptionLength = ConstU32<1024>;
 	type MaxReasonLength = ConstU32<256>;
-	type MaxSkillsPerClass = ConstU32<32>;
-	type MaxDelegates = ConstU32<16>;
+	type MaxSkillsPerClass = ConstU32<16>;
+	type MaxDelegates = ConstU32<32>;
 	type MaxCohortSize = ConstU32<1000>;
 	type MaxBadgesPerLearner = ConstU32<1000>;
 	type WeightInfo = pallet_badges::weights::SubstrateWeight<Runtime>;
@@ -247,13 +247,11 @@ where
 #[cfg(feature = "runtime-benchmarks")]
 impl pallet_validator_set::BenchmarkHelper<AccountId> for BenchmarkHelper {
 	fn register_keys(who: &AccountId) {
-		use sp_core::crypto::UncheckedInto;
-
 		let raw: [u8; 32] = sp_core::blake2_256(who.as_ref());
 		let keys = SessionKeys {
 			aura: sp_core::sr25519::Public::from_raw(raw).into(),
 			grandpa: sp_core::ed25519::Public::from_raw(raw).into(),
-			recommendations: sp_core::sr25519::Public::from_raw(raw).unchecked_into(),
+			recommendations: sp_core::sr25519::Public::from_raw(raw).into(),
 		};
 		// Benchmarks cannot sign a key-ownership proof, so the keys go into storage directly.
 		pallet_session::NextKeys::<Runtime>::insert(who, keys);

@@ -1317,7 +1317,7 @@ pub mod pallet {
 
 impl<T: Config> Pallet<T> {
 	/// Returns job offer `job` for the runtime API.
-	pub fn job_view(job: JobId) -> Option<JobView<T::AccountId>> {
+	pub fn job_listing(job: JobId) -> Option<JobView<T::AccountId>> {
 		use sp_runtime::SaturatedConversion;
 
 		let offer = Jobs::<T>::get(job)?;
@@ -1334,7 +1334,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Returns course `course` for the runtime API.
-	pub fn course_view(course: CourseId) -> Option<CourseView<T::AccountId>> {
+	pub fn course_listing(course: CourseId) -> Option<CourseView<T::AccountId>> {
 		use sp_runtime::SaturatedConversion;
 
 		let listing = Courses::<T>::get(course)?;
