@@ -21,12 +21,15 @@ fn four_universities_finalise_the_same_chain() {
 		&["--chain", "local", "--alice", "--node-key", BOOTNODE_KEY],
 	)];
 	let bootnode = format!("/ip4/127.0.0.1/tcp/{}/p2p/{BOOTNODE_PEER_ID}", nodes[0].p2p_port);
-	for validator in ["bob", "charlie", "dave"] {
+	// A validator of a non-development chain needs a network key that persists; each node gets
+	// a fixed one of its own.
+	for (index, validator) in ["bob", "charlie", "dave"].into_iter().enumerate() {
 		let flag = format!("--{validator}");
+		let node_key = format!("{:064x}", index + 2);
 		nodes.push(Node::start(
 			validator,
 			&dir,
-			&["--chain", "local", &flag, "--bootnodes", &bootnode],
+			&["--chain", "local", &flag, "--node-key", &node_key, "--bootnodes", &bootnode],
 		));
 	}
 
