@@ -80,7 +80,9 @@ wait_oldest() {
 	running=("${running[@]:1}")
 	local pid="${pids[$test]}"
 	if wait "$pid"; then status[$test]=passed; else status[$test]=FAILED; fi
-	seconds[$test]=$(($(date +%s) - started[$test]))
+	local finished
+	finished="$(cat "$logs_dir/${test%.zndsl}.finished" 2>/dev/null || date +%s)"
+	seconds[$test]=$((finished - started[$test]))
 	echo "   ${status[$test]}: $test (${seconds[$test]} s)"
 }
 
@@ -93,9 +95,15 @@ for test in "${tests[@]}"; do
 	name="${test%.zndsl}"
 	echo "   started: $test"
 	started[$test]=$(date +%s)
-	# `-d` keeps each network's files and node logs in the logs directory.
-	node_modules/.bin/zombienet --provider native --logType text --dir "$logs_dir/$name" \
-		test "$test" >"$logs_dir/$name.log" 2>&1 &
+	# `--dir` keeps each network's files and node logs in the logs directory. The subshell
+	# records when the test ended, because tests are waited for in start order.
+	(
+		exit_code=0
+		node_modules/.bin/zombienet --provider native --logType text --dir "$logs_dir/$name" \
+			test "$test" >"$logs_dir/$name.log" 2>&1 || exit_code=$?
+		date +%s >"$logs_dir/$name.finished"
+		exit "$exit_code"
+	) &
 	pids[$test]=$!
 	running+=("$test")
 done

@@ -36,7 +36,7 @@ async function run(nodeName, networkInfo, args) {
 		const createClass = api.tx.badges.createClass(
 			"Python programming",
 			"Writes and tests Python programs on their own.",
-			null,
+			"https://university.example/criteria/python",
 			null,
 			[[skillId, "Intermediate"]],
 			null,
@@ -71,6 +71,9 @@ async function run(nodeName, networkInfo, args) {
 			["evidence", verification.evidence.toHex(), evidence],
 			["class", verification.class.toNumber(), classId],
 			["class name", u8aToString(verification.className), "Python programming"],
+			["issuer", verification.issuer.toString(), issuer.address],
+			["issuer standing", verification.issuerStanding.unwrapOr(null)?.type, "Accredited"],
+			["skills", verification.skills.map(([id, level]) => `${id}:${level.type}`).join(","), `${skillId}:Intermediate`],
 		];
 		for (const [field, actual, expected] of checks) {
 			if (actual !== expected) {

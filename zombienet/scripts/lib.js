@@ -26,11 +26,21 @@ function sleep(milliseconds) {
 	return new Promise((resolve) => setTimeout(resolve, milliseconds));
 }
 
+// Providers of the connected APIs, for JSON-RPC methods that @polkadot/api does not decorate.
+const providers = new WeakMap();
+
 // Connects to the node's JSON-RPC endpoint and waits until the metadata is loaded.
 async function connect(wsUri) {
 	await cryptoWaitReady();
 	const provider = new WsProvider(wsUri, 1000);
-	return ApiPromise.create({ provider, noInitWarn: true, throwOnConnect: true });
+	const api = await ApiPromise.create({ provider, noInitWarn: true, throwOnConnect: true });
+	providers.set(api, provider);
+	return api;
+}
+
+// Sends a raw JSON-RPC request, such as `author_rotateKeysWithOwner`, over the API's connection.
+function sendRpc(api, method, params) {
+	return providers.get(api).send(method, params);
 }
 
 // Connects to the node called `nodeName` in the running network.
@@ -91,8 +101,8 @@ function findEvent(api, events, section, method) {
 	return record ? record.event : null;
 }
 
-// Passes `call` through the consortium: Alice proposes it with the two-thirds threshold, Bob
-// and Charlie vote aye, and Alice closes the motion. Throws unless the call was dispatched
+// Passes `call` through the consortium: Alice proposes it with the two-thirds threshold,
+// Alice, Bob and Charlie vote aye, and Alice closes the motion. Throws unless the call was dispatched
 // successfully.
 async function passMotion(api, call, label) {
 	const members = CONSORTIUM.map((uri) => keyring().addFromUri(uri));
@@ -107,9 +117,9 @@ async function passMotion(api, call, label) {
 	const index = event.data.proposalIndex;
 	const hash = event.data.proposalHash;
 
-	// The proposer's own aye counts, so two more votes reach the threshold of three.
-	const votes = voters
-		.slice(0, MOTION_THRESHOLD - 1)
+	// pallet-collective 50 does not count the proposer's aye, so the proposer votes too.
+	const votes = [proposer, ...voters]
+		.slice(0, MOTION_THRESHOLD)
 		.map((voter) => submit(api, api.tx.consortium.vote(hash, index, true), voter, `${label}: vote`));
 	await Promise.all(votes);
 
@@ -171,6 +181,7 @@ module.exports = {
 	keyring,
 	log,
 	passMotion,
+	sendRpc,
 	sleep,
 	submit,
 	waitFor,

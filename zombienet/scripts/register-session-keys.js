@@ -4,7 +4,7 @@
 // without keys.
 
 const { u8aToHex } = require("@polkadot/util");
-const { capitalize, connectTo, keyring, log, submit } = require("./lib");
+const { capitalize, connectTo, keyring, log, sendRpc, submit } = require("./lib");
 
 async function run(nodeName, networkInfo, args) {
 	const university = keyring().addFromUri(`//${capitalize(args[0])}`);
@@ -12,13 +12,13 @@ async function run(nodeName, networkInfo, args) {
 	try {
 		// The owner is the SCALE encoding of the AccountId32: its 32 raw bytes.
 		const owner = u8aToHex(university.publicKey);
-		const generated = await api.provider.send("author_rotateKeysWithOwner", [owner]);
+		const generated = await sendRpc(api, "author_rotateKeysWithOwner", [owner]);
 		if (!generated.proof) {
 			throw new Error("author_rotateKeysWithOwner returned no proof: the runtime cannot prove key ownership");
 		}
 		log(`${nodeName}: generated session keys ${generated.keys}`);
 
-		const hasKeys = await api.provider.send("author_hasSessionKeys", [generated.keys]);
+		const hasKeys = await sendRpc(api, "author_hasSessionKeys", [generated.keys]);
 		if (!hasKeys) throw new Error(`${nodeName}: the keystore lacks the keys it just generated`);
 
 		const setKeys = api.tx.session.setKeys(generated.keys, generated.proof);

@@ -1,5 +1,6 @@
-// Waits until the university named in the first argument has left the session's validator set
-// and Aura's authorities, then until finality has moved five blocks past that point. Returns
+// Waits until the university named in the first argument, still a validator of the current
+// session, has left the session's validator set and Aura's authorities, then until finality
+// has moved five blocks past that point. Returns
 // the number of validators in the session.
 
 const { capitalize, connectTo, keyring, log, waitFor } = require("./lib");
@@ -10,6 +11,13 @@ async function run(nodeName, networkInfo, args) {
 	try {
 		const keys = await api.query.session.nextKeys(university.address);
 		const auraKey = keys.isSome ? keys.unwrap().aura.toHex() : null;
+
+		// A removal takes effect at the second session change after the vote, so the university
+		// is still in the current session's set when this script starts.
+		const current = await api.query.session.validators();
+		if (!current.some((id) => id.toString() === university.address)) {
+			throw new Error(`${university.address} is not in session.validators, so it cannot be seen leaving`);
+		}
 
 		const left = await waitFor(async () => {
 			const validators = await api.query.session.validators();
