@@ -5,14 +5,13 @@
 //
 // Usage: node scripts/load-real-data.mjs [--rpc ws://127.0.0.1:9944]
 //
-// Every account is a development account derived from the well-known development phrase. The
-// accounts stand for institutions and people only on this development chain:
-//   //Alice                  sudo key of the development chain; does the governance steps
-//   //Employer/1..3          employers who post the job offers
-//   //Provider/MIT-OCW       course provider that lists the MIT OpenCourseWare courses; it is not
-//                            operated by MIT
-//   //Issuer/Westbrook       "Westbrook University", an invented university that awards badges
-//   //Learner/1..36          learners; //Learner/1..12 opt in to recommendations
+// Every account is a development account derived from the well-known development phrase, so
+// anyone can sign with it. The accounts play these roles on this development chain only:
+// - //Alice is the sudo key and does the governance steps.
+// - //Employer/1..3 post the job offers.
+// - //Provider/MIT-OCW lists the MIT OpenCourseWare courses. MIT does not operate it.
+// - //Issuer/Westbrook is "Westbrook University", an invented university that awards badges.
+// - //Learner/1..36 are learners, and //Learner/1..12 opt in to recommendations.
 //
 // The script is idempotent: it skips every account, listing, class, badge and opt-in that is
 // already on chain, so a second run only reads state. Run it with the dependencies of tests/e2e
@@ -39,8 +38,8 @@ import {
 
 const repository = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-// What the chain's course fields need and the data does not give. The MIT OCW export has no
-// credits and no duration, so both are placeholders: 0 stands for "not stated".
+// Values for the chain's required course fields that the data lacks. The MIT OCW export has no
+// credits and no duration, so both are placeholders, and 0 stands for "not stated".
 // NOTE: the recommendations pallet accepts 0 for both; clients must not show them as real values.
 const COURSE_ECTS_TENTHS_PLACEHOLDER = 0;
 const COURSE_DURATION_HOURS_PLACEHOLDER = 0;
@@ -98,7 +97,7 @@ function chunks(items, size) {
   return result;
 }
 
-/** Maps ESCO URIs to on-chain ids through the SkillsApi runtime API, caching each answer. */
+/** Maps ESCO URIs to on-chain ids through the SkillsApi runtime API, caching each result. */
 class EscoResolver {
   constructor(api) {
     this.api = api;

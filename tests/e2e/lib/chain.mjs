@@ -18,9 +18,12 @@ export const UNIT = 1_000_000_000_000n;
 /** Seconds to wait for a transaction's inclusion before giving up: ten 6-second blocks. */
 const INCLUSION_TIMEOUT_SECONDS = 60;
 
+/** Providers of the APIs that `connect` created, for JSON-RPC methods the API does not decorate. */
+const providers = new WeakMap();
+
 /**
  * Connects to `endpoint` and waits until the metadata is loaded. Fails after `timeoutMs` if the
- * node does not answer, instead of retrying forever as WsProvider does by default.
+ * node does not respond, instead of retrying forever as WsProvider does by default.
  */
 export async function connect(endpoint = DEFAULT_RPC, timeoutMs = 30_000) {
   await cryptoWaitReady();
@@ -34,13 +37,24 @@ export async function connect(endpoint = DEFAULT_RPC, timeoutMs = 30_000) {
     );
   });
   try {
-    return await Promise.race([ready, timeout]);
+    const api = await Promise.race([ready, timeout]);
+    providers.set(api, provider);
+    return api;
   } catch (error) {
     await provider.disconnect().catch(() => {});
     throw error;
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * Calls a JSON-RPC method that @polkadot/api has no definition for, such as the node's
+ * `lifelong_*` methods, and returns its JSON result. A JSON-RPC error rejects with an Error whose
+ * `code` is the error code.
+ */
+export function sendRpc(api, method, params = []) {
+  return providers.get(api).send(method, params);
 }
 
 /** Returns an sr25519 keyring that derives accounts from the development phrase. */
@@ -143,8 +157,8 @@ export function submit(api, tx, signer, { label = describe(tx), nonce = -1 } = {
 }
 
 /**
- * Submits `tx` and returns the decoded name of the error it fails with. Fails the caller when
- * the transaction succeeds, so a test sees which bad input was accepted.
+ * Submits `tx` and returns the decoded name of the error it fails with. Throws when the
+ * transaction succeeds, so the test reports which bad input was accepted.
  */
 export async function expectDispatchError(api, tx, signer, label = describe(tx)) {
   try {

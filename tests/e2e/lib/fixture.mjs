@@ -7,6 +7,7 @@ import {
   connect,
   devKeyring,
   eventsOf,
+  sendRpc,
   submit,
   UNIT,
   waitForBlocks,
@@ -83,7 +84,7 @@ export async function setUp() {
   };
 
   /** Calls a JSON-RPC method of the node directly and returns its decoded JSON result. */
-  const rpc = (method, params = []) => api.provider.send(method, params);
+  const rpc = (method, params = []) => sendRpc(api, method, params);
 
   const tearDown = () => api.disconnect();
 

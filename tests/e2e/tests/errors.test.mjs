@@ -70,7 +70,7 @@ describe('bad inputs', () => {
     };
   };
 
-  /** Runs `attempt`, which returns the decoded error name, and checks that state stayed. */
+  /** Runs `attempt`, which returns the decoded error name, and checks that the state is unchanged. */
   const rejectsWithoutChange = async (attempt, expectedError) => {
     const before = await snapshot();
     const name = await attempt();
