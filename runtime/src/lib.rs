@@ -27,6 +27,8 @@ pub mod configs;
 pub mod genesis_config_presets;
 pub mod governance;
 pub mod lifelong;
+#[cfg(test)]
+mod tests;
 
 use sp_runtime::{
 	generic, impl_opaque_keys,

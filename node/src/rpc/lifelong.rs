@@ -468,7 +468,7 @@ fn extract(credential: &Value) -> RpcResult<(lifelong_credentials::ExtractedCred
 			None::<()>,
 		)
 	})?;
-	let hash = format!("0x{}", lifelong_credentials::canonical_hash_hex(&extracted.json));
+	let hash = lifelong_credentials::canonical_hash_hex(&extracted.json);
 	Ok((extracted, hash))
 }
 
