@@ -65,50 +65,53 @@ export LIFELONG_CHAIN_SPEC="$logs_dir/local-raw.json"
 declare -A pids=() started=() status=() seconds=()
 running=()
 
-# SIGTERM lets zombienet stop the nodes of its network before it exits.
+# Each zombienet run leads its own process group, which holds the nodes it spawns. Zombienet
+# leaves its nodes running when it is killed, so an interrupted run stops the whole group.
 stop_running() {
 	for test in "${running[@]}"; do
-		kill "${pids[$test]}" 2>/dev/null || true
+		kill -TERM -- "-${pids[$test]}" 2>/dev/null || true
 	done
-	wait 2>/dev/null || true
+	sleep 2
+	for test in "${running[@]}"; do
+		kill -KILL -- "-${pids[$test]}" 2>/dev/null || true
+	done
 }
 trap 'stop_running; exit 130' INT TERM
 
-# Waits for the test started first among those still running and records its result.
-wait_oldest() {
-	local test="${running[0]}"
-	running=("${running[@]:1}")
-	local pid="${pids[$test]}"
-	if wait "$pid"; then status[$test]=passed; else status[$test]=FAILED; fi
-	local finished
-	finished="$(cat "$logs_dir/${test%.zndsl}.finished" 2>/dev/null || date +%s)"
-	seconds[$test]=$((finished - started[$test]))
-	echo "   ${status[$test]}: $test (${seconds[$test]} s)"
+# Records the result of every test that has ended and removes it from `running`.
+collect_finished() {
+	local still_running=() test
+	for test in "${running[@]}"; do
+		if kill -0 "${pids[$test]}" 2>/dev/null; then
+			still_running+=("$test")
+			continue
+		fi
+		if wait "${pids[$test]}"; then status[$test]=passed; else status[$test]=FAILED; fi
+		seconds[$test]=$(($(date +%s) - started[$test]))
+		echo "   ${status[$test]}: $test (${seconds[$test]} s)"
+	done
+	running=("${still_running[@]}")
 }
 
 run_start=$(date +%s)
 echo "== running ${#tests[@]} test file(s), $parallel at a time; logs in $logs_dir"
 for test in "${tests[@]}"; do
 	while ((${#running[@]} >= parallel)); do
-		wait_oldest
+		sleep 2
+		collect_finished
 	done
 	name="${test%.zndsl}"
 	echo "   started: $test"
 	started[$test]=$(date +%s)
-	# `--dir` keeps each network's files and node logs in the logs directory. The subshell
-	# records when the test ended, because tests are waited for in start order.
-	(
-		exit_code=0
-		node_modules/.bin/zombienet --provider native --logType text --dir "$logs_dir/$name" \
-			test "$test" >"$logs_dir/$name.log" 2>&1 || exit_code=$?
-		date +%s >"$logs_dir/$name.finished"
-		exit "$exit_code"
-	) &
+	# `--dir` keeps each network's files and node logs in the logs directory.
+	setsid node_modules/.bin/zombienet --provider native --logType text --dir "$logs_dir/$name" \
+		test "$test" >"$logs_dir/$name.log" 2>&1 &
 	pids[$test]=$!
 	running+=("$test")
 done
 while ((${#running[@]} > 0)); do
-	wait_oldest
+	sleep 2
+	collect_finished
 done
 
 failed=0
