@@ -53,7 +53,8 @@ done
 parallel="${ZOMBIENET_PARALLEL:-${#tests[@]}}"
 
 echo "== building the raw local_testnet chain spec"
-# Zombienet rewrites plain chain specs with relay-chain genesis keys; a raw spec is used as is.
+# Zombienet rewrites plain chain specs with relay-chain genesis keys, so it gets a raw spec,
+# which it uses as is.
 if ! "$node_bin" build-spec --chain local --raw --disable-default-bootnode \
 	>"$logs_dir/local-raw.json" 2>"$logs_dir/build-spec.log"; then
 	echo "error: build-spec failed; see $logs_dir/build-spec.log" >&2
@@ -65,7 +66,7 @@ export LIFELONG_CHAIN_SPEC="$logs_dir/local-raw.json"
 declare -A pids=() started=() status=() seconds=()
 running=()
 
-# Each zombienet run leads its own process group, which holds the nodes it spawns. Zombienet
+# Each zombienet run leads its own process group, which contains the nodes it spawns. Zombienet
 # leaves its nodes running when it is killed, so an interrupted run stops the whole group.
 stop_running() {
 	for test in "${running[@]}"; do
