@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every Lifelong test: formatting, the runtime's and pallets' unit tests, benchmarks as
-# tests, and the node tests that start real `lifelong-node` processes on loopback.
+# tests, the node tests that start real `lifelong-node` processes on loopback, the end-to-end
+# tests with @polkadot/api, and the zombienet network tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,7 +31,8 @@ if ((${#benchmarked[@]})); then
 	cargo test --release --locked "${benchmarked[@]}" --features runtime-benchmarks
 fi
 
-if [ -d tests/e2e ]; then
-	echo "== end-to-end tests with @polkadot/api"
-	./tests/e2e/run.sh
-fi
+echo "== end-to-end tests with @polkadot/api"
+./tests/e2e/run.sh
+
+echo "== network tests: four university validators under zombienet"
+./scripts/zombienet.sh

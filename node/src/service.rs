@@ -21,8 +21,8 @@ pub(crate) type FullClient = sc_service::TFullClient<
 type FullBackend = sc_service::TFullBackend<Block>;
 type FullSelectChain = sc_consensus::LongestChain<FullBackend, Block>;
 
-/// The minimum period of blocks on which justifications will be
-/// imported and generated.
+/// GRANDPA stores a justification at least every this many blocks, so that a node syncing
+/// from scratch can check finality without every vote.
 const GRANDPA_JUSTIFICATION_PERIOD: u32 = 512;
 
 pub type Service = sc_service::PartialComponents<
@@ -129,7 +129,8 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 	})
 }
 
-/// Builds a new service for a full client.
+/// Starts a full node: networking, RPC, off-chain workers and, on a validator, Aura authoring
+/// and the GRANDPA voter. Returns the task manager that owns them.
 pub fn new_full<
 	N: sc_network::NetworkBackend<Block, <Block as sp_runtime::traits::Block>::Hash>,
 >(
@@ -288,18 +289,16 @@ pub fn new_full<
 			},
 		)?;
 
-		// the AURA authoring task is considered essential, i.e. if it
-		// fails we take down the service with it.
+		// The node stops when authoring fails: a validator that cannot author must not look
+		// healthy.
 		task_manager.spawn_essential_handle().spawn_blocking("aura", Some("block-authoring"), aura);
 	}
 
 	if enable_grandpa {
-		// if the node isn't actively participating in consensus then it doesn't
-		// need a keystore, regardless of which protocol we use below.
+		// Only a validator signs votes, so only a validator's voter gets the keystore.
 		let keystore = if role.is_authority() { Some(keystore_container.keystore()) } else { None };
 
 		let grandpa_config = sc_consensus_grandpa::Config {
-			// FIXME #1578 make this available through chainspec
 			gossip_duration: Duration::from_millis(333),
 			justification_generation_period: GRANDPA_JUSTIFICATION_PERIOD,
 			name: Some(name),
@@ -310,12 +309,8 @@ pub fn new_full<
 			protocol_name: grandpa_protocol_name,
 		};
 
-		// start the full GRANDPA voter
-		// NOTE: non-authorities could run the GRANDPA observer protocol, but at
-		// this point the full voter should provide better guarantees of block
-		// and vote data availability than the observer. The observer has not
-		// been tested extensively yet and having most nodes in a network run it
-		// could lead to finality stalls.
+		// Every node runs the full voter, not the observer: it also gossips votes and serves
+		// justifications, which keeps finality data available to the whole network.
 		let grandpa_config = sc_consensus_grandpa::GrandpaParams {
 			config: grandpa_config,
 			link: grandpa_link,
@@ -329,8 +324,7 @@ pub fn new_full<
 			offchain_tx_pool_factory: OffchainTransactionPoolFactory::new(transaction_pool),
 		};
 
-		// the GRANDPA voter task is considered infallible, i.e.
-		// if it fails we take down the service with it.
+		// As with authoring, a failed voter stops the node rather than leave it unfinalised.
 		task_manager.spawn_essential_handle().spawn_blocking(
 			"grandpa-voter",
 			None,

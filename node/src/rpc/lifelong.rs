@@ -1,7 +1,7 @@
 //! Lifelong's JSON-RPC methods, in the `lifelong` namespace.
 //!
 //! Each method is a thin wrapper over the runtime APIs of the skills, badges and
-//! recommendations pallets. Answers are plain JSON: SS58 addresses, ESCO URIs and labels
+//! recommendations pallets. Responses are plain JSON: SS58 addresses, ESCO URIs and labels
 //! resolved, times in ISO 8601 (UTC). Every method takes an optional block hash as its last
 //! parameter and reads the best block when it is absent. Bad input fails with a JSON-RPC error
 //! whose message names the value and says how to fix it; see `docs/rpc.md`.
@@ -419,8 +419,8 @@ where
 	}
 }
 
-/// Reads the `credential` parameter: a JSON object is the credential itself; a string holds a
-/// file's bytes in base64, or the raw text of a JSON credential or a JWT.
+/// Reads the `credential` parameter: a JSON object is the credential itself; a string contains
+/// a file's bytes in base64, or the raw text of a JSON credential or a JWT.
 fn credential_bytes(credential: &Value) -> Result<Vec<u8>, ErrorObjectOwned> {
 	match credential {
 		Value::Object(_) => Ok(credential.to_string().into_bytes()),
