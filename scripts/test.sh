@@ -14,9 +14,9 @@ export WASM_BUILD_WORKSPACE_HINT="${WASM_BUILD_WORKSPACE_HINT:-$PWD}"
 echo "== formatting"
 cargo fmt --all --check
 
-echo "== build the node"
-cargo build --release --locked -p lifelong-node
-
+# `cargo test --workspace` also builds target/release/lifelong-node, with the same features as
+# the tests, so the end-to-end and network tests below use that binary and nothing is built
+# twice.
 echo "== unit, integration and node tests"
 cargo test --release --locked --workspace
 

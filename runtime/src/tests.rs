@@ -84,3 +84,127 @@ fn integrity_tests_pass_on_both_presets() {
 			.execute_with(AllPalletsWithSystem::integrity_test);
 	}
 }
+
+mod governance {
+	use super::*;
+	use crate::{Badges, Consortium, RuntimeCall, RuntimeOrigin, System, ValidatorSet};
+	use codec::Encode;
+	use frame_support::{assert_noop, assert_ok, dispatch::GetDispatchInfo};
+	use sp_keyring::Sr25519Keyring;
+	use sp_runtime::traits::Hash as _;
+
+	/// The development chain: Alice, Bob and Charlie form the consortium.
+	fn development() -> sp_io::TestExternalities {
+		let mut ext = sp_io::TestExternalities::new(preset_storage("development"));
+		ext.execute_with(|| System::set_block_number(1));
+		ext
+	}
+
+	fn accredit_dave() -> RuntimeCall {
+		RuntimeCall::Badges(pallet_badges::Call::accredit_issuer {
+			issuer: Sr25519Keyring::Dave.to_account_id(),
+			name: b"Dave's Academy".to_vec(),
+			url: b"https://academy.example".to_vec(),
+		})
+	}
+
+	fn dave_is_issuer() -> bool {
+		Badges::issuer(&Sr25519Keyring::Dave.to_account_id()).is_some()
+	}
+
+	#[test]
+	fn non_member_cannot_propose() {
+		development().execute_with(|| {
+			let call = accredit_dave();
+			let length = call.encoded_size() as u32;
+			assert_noop!(
+				Consortium::propose(
+					RuntimeOrigin::signed(Sr25519Keyring::Dave.to_account_id()),
+					2,
+					Box::new(call),
+					length,
+				),
+				pallet_collective::Error::<Runtime, ConsortiumInstance>::NotMember
+			);
+		});
+	}
+
+	#[test]
+	fn motion_below_two_thirds_is_rejected() {
+		development().execute_with(|| {
+			// A threshold of one executes at once, with the origin of one member in three.
+			let call = accredit_dave();
+			let length = call.encoded_size() as u32;
+			assert_ok!(Consortium::propose(
+				RuntimeOrigin::signed(Sr25519Keyring::Alice.to_account_id()),
+				1,
+				Box::new(call),
+				length,
+			));
+			assert!(!dave_is_issuer(), "one vote in three must not accredit an issuer");
+		});
+	}
+
+	#[test]
+	fn two_thirds_motion_accredits_issuer() {
+		development().execute_with(|| {
+			let call = accredit_dave();
+			let length = call.encoded_size() as u32;
+			let weight = call.get_dispatch_info().call_weight;
+			let hash = <Runtime as frame_system::Config>::Hashing::hash_of(&call);
+			assert_ok!(Consortium::propose(
+				RuntimeOrigin::signed(Sr25519Keyring::Alice.to_account_id()),
+				2,
+				Box::new(call),
+				length,
+			));
+			assert_ok!(Consortium::vote(
+				RuntimeOrigin::signed(Sr25519Keyring::Alice.to_account_id()),
+				hash,
+				0,
+				true,
+			));
+			assert!(!dave_is_issuer(), "the motion must wait for the second vote");
+			assert_ok!(Consortium::vote(
+				RuntimeOrigin::signed(Sr25519Keyring::Bob.to_account_id()),
+				hash,
+				0,
+				true,
+			));
+			assert_ok!(Consortium::close(
+				RuntimeOrigin::signed(Sr25519Keyring::Bob.to_account_id()),
+				hash,
+				0,
+				weight,
+				length,
+			));
+			assert!(dave_is_issuer(), "two votes in three accredit the issuer");
+		});
+	}
+
+	#[test]
+	fn removal_under_minimum_is_rejected() {
+		development().execute_with(|| {
+			assert_noop!(
+				ValidatorSet::remove_validator(
+					RuntimeOrigin::root(),
+					Sr25519Keyring::Alice.to_account_id(),
+				),
+				pallet_validator_set::Error::<Runtime>::TooFewValidators
+			);
+		});
+	}
+
+	#[test]
+	fn signed_account_cannot_add_validator() {
+		development().execute_with(|| {
+			assert_noop!(
+				ValidatorSet::add_validator(
+					RuntimeOrigin::signed(Sr25519Keyring::Alice.to_account_id()),
+					Sr25519Keyring::Eve.to_account_id(),
+				),
+				sp_runtime::DispatchError::BadOrigin
+			);
+		});
+	}
+}
