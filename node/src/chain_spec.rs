@@ -64,7 +64,7 @@ fn chain_spec(
 		.build())
 }
 
-/// The spec of `--dev`: one validator, Alice, who is also the sudo key.
+/// Returns the spec of `--dev`: one validator, Alice, who is also the sudo key.
 pub fn development() -> Result<ChainSpec, String> {
 	chain_spec(
 		"Lifelong Development",
@@ -74,7 +74,7 @@ pub fn development() -> Result<ChainSpec, String> {
 	)
 }
 
-/// The spec of `--chain local`: four consortium universities as validators.
+/// Returns the spec of `--chain local`: four consortium universities as validators.
 pub fn local_testnet() -> Result<ChainSpec, String> {
 	chain_spec(
 		"Lifelong Local Testnet",

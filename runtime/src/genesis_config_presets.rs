@@ -115,8 +115,8 @@ fn development_accounts() -> Vec<AccountId> {
 	Sr25519Keyring::iter().map(|key| key.to_account_id()).collect()
 }
 
-/// The `development` preset: Alice is the only validator and the sudo key; Alice, Bob and
-/// Charlie form the consortium; the usual development accounts are endowed.
+/// Returns the `development` preset. Alice is the only validator and the sudo key, Alice, Bob
+/// and Charlie form the consortium, and the usual development accounts are endowed.
 pub fn development_genesis() -> Value {
 	genesis(
 		&UNIVERSITIES[..1],
@@ -126,7 +126,7 @@ pub fn development_genesis() -> Value {
 	)
 }
 
-/// The `local_testnet` preset: the four [`UNIVERSITIES`] validate and form the consortium.
+/// Returns the `local_testnet` preset: the four [`UNIVERSITIES`] validate and form the consortium.
 /// There is no sudo key: every privileged change goes through a consortium vote.
 pub fn local_testnet_genesis() -> Value {
 	genesis(&UNIVERSITIES, &UNIVERSITIES, development_accounts(), None)

@@ -13,7 +13,7 @@ use sp_api::ProvideRuntimeApi;
 use sp_block_builder::BlockBuilder;
 use sp_blockchain::{Error as BlockChainError, HeaderBackend, HeaderMetadata};
 
-/// What the RPC methods need from the node.
+/// Dependencies of the RPC methods.
 pub struct FullDeps<C, P> {
 	/// Client to read chain state and call runtime APIs.
 	pub client: Arc<C>,

@@ -85,13 +85,13 @@ impl Node {
 		rpc_call(self.rpc_port, method, params)
 	}
 
-	/// Number of the best block, if the node answers.
+	/// Returns the number of the best block, if the node responds.
 	pub fn best_number(&self) -> Option<u64> {
 		let header = self.rpc("chain_getHeader", json!([])).ok()?;
 		hex_number(header.get("number")?)
 	}
 
-	/// Number of the last finalised block, if the node answers.
+	/// Returns the number of the last finalised block, if the node responds.
 	pub fn finalized_number(&self) -> Option<u64> {
 		let hash = self.rpc("chain_getFinalizedHead", json!([])).ok()?;
 		let header = self.rpc("chain_getHeader", json!([hash])).ok()?;
