@@ -10,6 +10,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_sudo, Sudo]
 	[pallet_collective, Consortium]
 	[pallet_membership, ConsortiumMembership]
+	[pallet_consortium_root, ConsortiumRoot]
 	[pallet_skills, Skills]
 	[pallet_badges, Badges]
 	[pallet_recommendations, Recommendations]

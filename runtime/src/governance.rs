@@ -7,6 +7,9 @@
 //! - [`GovernanceOrigin`] is what Lifelong's pallets accept for privileged calls: two thirds of
 //!   the consortium, or root (reachable through `sudo` on development chains only, since no
 //!   other chain spec has a sudo key).
+//! - `ConsortiumRoot` (pallet-consortium-root) lets two thirds of the consortium dispatch any
+//!   call as root, for the SDK's root-only calls: runtime upgrades (`system.authorize_upgrade`,
+//!   then anyone's `system.apply_authorized_upgrade`), `grandpa.note_stalled` and the like.
 
 use frame_support::{
 	parameter_types,
@@ -82,4 +85,11 @@ impl pallet_membership::Config<ConsortiumMembershipInstance> for Runtime {
 	type MembershipChanged = Consortium;
 	type MaxMembers = frame_support::traits::ConstU32<MAX_CONSORTIUM_MEMBERS>;
 	type WeightInfo = pallet_membership::weights::SubstrateWeight<Runtime>;
+}
+
+impl pallet_consortium_root::Config for Runtime {
+	type RuntimeCall = RuntimeCall;
+	// Root needs no route to itself: only a passed motion uses this pallet.
+	type ConsortiumOrigin = TwoThirdsOfConsortium;
+	type WeightInfo = pallet_consortium_root::weights::SubstrateWeight<Runtime>;
 }

@@ -235,6 +235,9 @@ mod runtime {
 	#[runtime::pallet_index(11)]
 	pub type ConsortiumMembership = pallet_membership<Instance1>;
 
+	#[runtime::pallet_index(12)]
+	pub type ConsortiumRoot = pallet_consortium_root;
+
 	#[runtime::pallet_index(20)]
 	pub type Skills = pallet_skills;
 

@@ -87,7 +87,10 @@ fn integrity_tests_pass_on_both_presets() {
 
 mod governance {
 	use super::*;
-	use crate::{Badges, Consortium, RuntimeCall, RuntimeOrigin, System, ValidatorSet};
+	use crate::{
+		Badges, Consortium, ConsortiumRoot, RuntimeCall, RuntimeEvent, RuntimeOrigin, System,
+		ValidatorSet,
+	};
 	use codec::Encode;
 	use frame_support::{assert_noop, assert_ok, dispatch::GetDispatchInfo};
 	use sp_keyring::Sr25519Keyring;
@@ -145,12 +148,41 @@ mod governance {
 		});
 	}
 
+	/// Alice proposes `call` with a threshold of two, Alice and Bob vote for it, and Bob closes
+	/// the motion.
+	fn pass_two_thirds_motion(call: RuntimeCall) {
+		let length = call.encoded_size() as u32;
+		let weight = call.get_dispatch_info().call_weight;
+		let hash = <Runtime as frame_system::Config>::Hashing::hash_of(&call);
+		let index = pallet_collective::ProposalCount::<Runtime, ConsortiumInstance>::get();
+		assert_ok!(Consortium::propose(
+			RuntimeOrigin::signed(Sr25519Keyring::Alice.to_account_id()),
+			2,
+			Box::new(call),
+			length,
+		));
+		for voter in [Sr25519Keyring::Alice, Sr25519Keyring::Bob] {
+			assert_ok!(Consortium::vote(
+				RuntimeOrigin::signed(voter.to_account_id()),
+				hash,
+				index,
+				true,
+			));
+		}
+		assert_ok!(Consortium::close(
+			RuntimeOrigin::signed(Sr25519Keyring::Bob.to_account_id()),
+			hash,
+			index,
+			weight,
+			length,
+		));
+	}
+
 	#[test]
 	fn two_thirds_motion_accredits_issuer() {
 		development().execute_with(|| {
 			let call = accredit_dave();
 			let length = call.encoded_size() as u32;
-			let weight = call.get_dispatch_info().call_weight;
 			let hash = <Runtime as frame_system::Config>::Hashing::hash_of(&call);
 			assert_ok!(Consortium::propose(
 				RuntimeOrigin::signed(Sr25519Keyring::Alice.to_account_id()),
@@ -165,20 +197,70 @@ mod governance {
 				true,
 			));
 			assert!(!dave_is_issuer(), "the motion must wait for the second vote");
-			assert_ok!(Consortium::vote(
-				RuntimeOrigin::signed(Sr25519Keyring::Bob.to_account_id()),
-				hash,
-				0,
-				true,
-			));
-			assert_ok!(Consortium::close(
-				RuntimeOrigin::signed(Sr25519Keyring::Bob.to_account_id()),
-				hash,
-				0,
-				weight,
+		});
+		development().execute_with(|| {
+			pass_two_thirds_motion(accredit_dave());
+			assert!(dave_is_issuer(), "two votes in three accredit the issuer");
+		});
+	}
+
+	/// The motion that authorises a runtime upgrade to code of hash `code_hash`.
+	fn authorise_upgrade(code_hash: crate::Hash) -> RuntimeCall {
+		RuntimeCall::ConsortiumRoot(pallet_consortium_root::Call::dispatch_as_root {
+			call: Box::new(RuntimeCall::System(frame_system::Call::authorize_upgrade {
+				code_hash,
+			})),
+		})
+	}
+
+	fn upgrade_authorised(code_hash: crate::Hash) -> bool {
+		System::events().iter().any(|record| {
+			record.event
+				== RuntimeEvent::System(frame_system::Event::UpgradeAuthorized {
+					code_hash,
+					check_version: true,
+				})
+		})
+	}
+
+	#[test]
+	fn two_thirds_motion_authorises_runtime_upgrade() {
+		development().execute_with(|| {
+			let code_hash = crate::Hash::repeat_byte(0x11);
+			pass_two_thirds_motion(authorise_upgrade(code_hash));
+			assert!(upgrade_authorised(code_hash), "two votes in three reach root");
+		});
+	}
+
+	#[test]
+	fn motion_below_two_thirds_cannot_reach_root() {
+		development().execute_with(|| {
+			let code_hash = crate::Hash::repeat_byte(0x22);
+			let call = authorise_upgrade(code_hash);
+			let length = call.encoded_size() as u32;
+			// A threshold of one executes at once, with the origin of one member in three.
+			assert_ok!(Consortium::propose(
+				RuntimeOrigin::signed(Sr25519Keyring::Alice.to_account_id()),
+				1,
+				Box::new(call),
 				length,
 			));
-			assert!(dave_is_issuer(), "two votes in three accredit the issuer");
+			assert!(!upgrade_authorised(code_hash), "one vote in three must not reach root");
+		});
+	}
+
+	#[test]
+	fn signed_account_cannot_dispatch_as_root() {
+		development().execute_with(|| {
+			assert_noop!(
+				ConsortiumRoot::dispatch_as_root(
+					RuntimeOrigin::signed(Sr25519Keyring::Alice.to_account_id()),
+					Box::new(RuntimeCall::System(frame_system::Call::authorize_upgrade {
+						code_hash: crate::Hash::repeat_byte(0x33),
+					})),
+				),
+				sp_runtime::DispatchError::BadOrigin
+			);
 		});
 	}
 
