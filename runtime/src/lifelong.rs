@@ -26,6 +26,8 @@ parameter_types! {
 	/// Deposit an issuer pays for each badge while it exists: about what 250 bytes of state
 	/// (the badge, its evidence index entry and the learner's list entry) should cost.
 	pub const BadgeDeposit: Balance = 10 * MILLI_UNIT;
+	/// Most badges a learner may hold; bounds the cost of reading a skill profile.
+	pub const MaxBadgesPerLearner: u32 = 1000;
 }
 
 impl pallet_badges::Config for Runtime {
@@ -43,7 +45,7 @@ impl pallet_badges::Config for Runtime {
 	type MaxSkillsPerClass = ConstU32<16>;
 	type MaxDelegates = ConstU32<32>;
 	type MaxCohortSize = ConstU32<1000>;
-	type MaxBadgesPerLearner = ConstU32<1000>;
+	type MaxBadgesPerLearner = MaxBadgesPerLearner;
 	type WeightInfo = pallet_badges::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = BenchmarkHelper;
@@ -161,6 +163,15 @@ parameter_types! {
 		sp_runtime::transaction_validity::TransactionPriority::MAX / 2;
 }
 
+parameter_types! {
+	/// Reading the skill profile of a learner with the most badges, as the badges pallet's
+	/// benchmark measured it.
+	pub ProfileReadWeight: frame_support::weights::Weight =
+		<pallet_badges::weights::SubstrateWeight<Runtime> as pallet_badges::WeightInfo>::skill_profile(
+			MaxBadgesPerLearner::get(),
+		);
+}
+
 impl pallet_recommendations::Config for Runtime {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
@@ -184,6 +195,7 @@ impl pallet_recommendations::Config for Runtime {
 	type MaxCandidatesPerSkill = ConstU32<100>;
 	type SubmissionPriority = ResultPriority;
 	type WeightInfo = pallet_recommendations::weights::SubstrateWeight<Runtime>;
+	type ProfileReadWeight = ProfileReadWeight;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = BenchmarkHelper;
 }

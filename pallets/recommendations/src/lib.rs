@@ -299,6 +299,12 @@ pub mod pallet {
 		/// Weights of this pallet's calls, authorization and pruning.
 		type WeightInfo: WeightInfo;
 
+		/// Weight of reading the largest skill profile from [`Config::Profiles`]. It is added
+		/// to the weights of `submit_result` and of its authorization, which compare the
+		/// submission with the learner's current profile; the benchmarks of those two measure
+		/// everything else.
+		type ProfileReadWeight: Get<Weight>;
+
 		/// Creates skills, occupations, course providers and profiles for the benchmarks.
 		#[cfg(feature = "runtime-benchmarks")]
 		type BenchmarkHelper: BenchmarkHelper<Self::AccountId>;
@@ -950,9 +956,11 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::submit_result(
 			submission.jobs.len() as u32,
 			submission.courses.len() as u32,
-		))]
+		).saturating_add(T::ProfileReadWeight::get()))]
 		#[pallet::authorize(Pallet::<T>::authorize_result)]
-		#[pallet::weight_of_authorize(T::WeightInfo::authorize_submit_result())]
+		#[pallet::weight_of_authorize(
+			T::WeightInfo::authorize_submit_result().saturating_add(T::ProfileReadWeight::get())
+		)]
 		pub fn submit_result(
 			origin: OriginFor<T>,
 			submission: ResultSubmissionOf<T>,

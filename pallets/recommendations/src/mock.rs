@@ -93,6 +93,9 @@ pub const DAY: u64 = 24 * 60 * 60 * 1000;
 
 parameter_types! {
 	pub static Now: u64 = START;
+	/// Stands in for the profile pallet's weight, so that tests can see it added.
+	pub const ProfileReadWeight: frame_support::weights::Weight =
+		frame_support::weights::Weight::from_parts(7_000_000, 1_000);
 }
 
 /// Clock that tests set through [`Now`].
@@ -240,6 +243,7 @@ impl crate::Config for Test {
 	type MaxCandidatesPerSkill = ConstU32<50>;
 	type SubmissionPriority = ConstU64<{ 1 << 20 }>;
 	type WeightInfo = ();
+	type ProfileReadWeight = ProfileReadWeight;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = MockBenchmarkHelper;
 }

@@ -212,3 +212,26 @@ fn submit_result_fails_when_content_invalid() {
 		);
 	});
 }
+
+#[test]
+fn submit_result_weights_include_the_profile_read() {
+	use crate::weights::WeightInfo;
+	use frame_support::{dispatch::GetDispatchInfo, traits::Authorize};
+
+	ExtBuilder::default().build_and_execute(|context| {
+		setup();
+		let (submission, signature) = signed_submission(LEARNER, &context.workers[0]);
+		let (jobs, courses) = (submission.jobs.len() as u32, submission.courses.len() as u32);
+		let call: RuntimeCall = crate::Call::<Test>::submit_result { submission, signature }.into();
+
+		assert_eq!(
+			call.get_dispatch_info().call_weight,
+			<() as WeightInfo>::submit_result(jobs, courses)
+				.saturating_add(ProfileReadWeight::get())
+		);
+		assert_eq!(
+			call.weight_of_authorize(),
+			<() as WeightInfo>::authorize_submit_result().saturating_add(ProfileReadWeight::get())
+		);
+	});
+}
