@@ -41,13 +41,21 @@ pub const OCCUPATIONS_FILE: &str = "occupations.csv";
 const SKILL_COLUMNS: [&str; 5] = ["uri", "label", "skill_type", "reuse_level", "broader"];
 const OCCUPATION_COLUMNS: [&str; 5] = ["uri", "label", "isco_group", "essential", "optional"];
 
-/// Returns the directory of the compact ESCO files: `$LIFELONG_ESCO_DIR` when set, else the
-/// repository's `data/esco/`.
+/// Returns the directory of the compact ESCO files, the first of:
+///
+/// 1. `$LIFELONG_ESCO_DIR`, when set;
+/// 2. `data/esco` under the current directory, when it holds a [`VERSION_FILE`], so that a
+///    node started from a checkout of the repository finds its data wherever it was built;
+/// 3. the `data/esco` of the checkout that the binary was built from.
 pub fn default_data_dir() -> PathBuf {
-	match std::env::var_os(DATA_DIR_ENV) {
-		Some(dir) if !dir.is_empty() => PathBuf::from(dir),
-		_ => PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../data/esco")),
+	if let Some(dir) = std::env::var_os(DATA_DIR_ENV).filter(|dir| !dir.is_empty()) {
+		return PathBuf::from(dir);
 	}
+	let here = PathBuf::from("data/esco");
+	if here.join(VERSION_FILE).is_file() {
+		return here;
+	}
+	PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../data/esco"))
 }
 
 /// Failure to import the ESCO files. Line numbers count from 1 and include the header.

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Builds lifelong-node with the `runtime-benchmarks` feature and regenerates the weights of
+# Lifelong's pallets with `lifelong-node benchmark pallet`, on this machine, against the
+# development chain (with the whole ESCO taxonomy in its genesis). It also benchmarks the
+# balance transfer and measures the database's read and write costs, which
+# docs/benchmarks.md compares the badge awards with.
+#
+# The feature build lives in its own target directory, so that it never replaces the test
+# build's artifacts; the first build takes about as long as a cold node build.
+#
+#   scripts/benchmark-weights.sh                 # every Lifelong pallet
+#   scripts/benchmark-weights.sh pallet_badges   # only the pallets named
+#
+# STEPS and REPEAT set the sampling (defaults 20 and 10). Results land in the pallets'
+# src/weights.rs, and the raw measurements in target-independent JSON under
+# docs/benchmarks/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+./scripts/setup.sh
+export CARGO_TARGET_DIR="${LIFELONG_BENCH_TARGET_DIR:-$HOME/.cache/lifelong/bench-target}"
+export WASM_BUILD_WORKSPACE_HINT="${WASM_BUILD_WORKSPACE_HINT:-$PWD}"
+cargo build --release --locked -p lifelong-node --features runtime-benchmarks
+node_bin="$CARGO_TARGET_DIR/release/lifelong-node"
+
+steps="${STEPS:-20}"
+repeat="${REPEAT:-10}"
+template=scripts/weights/pallet-weights.hbs
+mkdir -p docs/benchmarks
+
+# pallet name -> crate directory
+declare -A pallet_dirs=(
+	[pallet_skills]=pallets/skills
+	[pallet_badges]=pallets/badges
+	[pallet_recommendations]=pallets/recommendations
+	[pallet_validator_set]=pallets/validator-set
+	[pallet_consortium_root]=pallets/consortium-root
+)
+if (($#)); then
+	pallets=("$@")
+else
+	pallets=(pallet_skills pallet_badges pallet_recommendations pallet_validator_set
+		pallet_consortium_root)
+fi
+
+for pallet in "${pallets[@]}"; do
+	dir="${pallet_dirs[$pallet]:-}"
+	if [[ -z "$dir" ]]; then
+		echo "benchmark-weights: unknown pallet '$pallet'; use one of: ${!pallet_dirs[*]}" >&2
+		exit 2
+	fi
+	echo "== $pallet"
+	"$node_bin" benchmark pallet --chain dev --pallet "$pallet" --extrinsic '*' \
+		--steps "$steps" --repeat "$repeat" --wasm-execution compiled --heap-pages 4096 \
+		--template "$template" --output "$dir/src/weights.rs" \
+		--json-file "docs/benchmarks/$pallet.json"
+done
+
+if ((!$#)); then
+	# The reference point of the speed targets: a balance transfer, measured the same way.
+	echo "== pallet_balances transfer_allow_death (reference)"
+	"$node_bin" benchmark pallet --chain dev --pallet pallet_balances \
+		--extrinsic transfer_allow_death --steps "$steps" --repeat "$repeat" \
+		--wasm-execution compiled --heap-pages 4096 \
+		--json-file docs/benchmarks/pallet_balances.json >/dev/null
+	# What one read and one write of ParityDB cost on this machine, with the development
+	# chain's genesis (the ESCO taxonomy) in the database.
+	echo "== storage: ParityDB reads and writes"
+	db_dir="$(mktemp -d)"
+	trap 'rm -rf "$db_dir"' EXIT
+	"$node_bin" benchmark storage --chain dev --base-path "$db_dir" --database paritydb \
+		--state-version 1 --weight-path runtime/src/ --json-write-path docs/benchmarks/
+fi
