@@ -34,7 +34,7 @@ const entries = await api.query.badges.badges.entries();
 const badges = entries.map(([key]) => ({ id: key.args[0].toNumber(), key: key.toHex() }));
 await api.disconnect();
 if (badges.length === 0) {
-  console.error('rpc-latency: the chain holds no badges; run scripts/load-real-data.mjs first');
+  console.error('rpc-latency: the chain contains no badges; run scripts/load-real-data.mjs first');
   process.exit(1);
 }
 

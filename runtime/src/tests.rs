@@ -204,8 +204,8 @@ mod governance {
 		});
 	}
 
-	/// The motion that authorises a runtime upgrade to code of hash `code_hash`.
-	fn authorise_upgrade(code_hash: crate::Hash) -> RuntimeCall {
+	/// The motion that authorizes a runtime upgrade to code of hash `code_hash`.
+	fn authorize_upgrade(code_hash: crate::Hash) -> RuntimeCall {
 		RuntimeCall::ConsortiumRoot(pallet_consortium_root::Call::dispatch_as_root {
 			call: Box::new(RuntimeCall::System(frame_system::Call::authorize_upgrade {
 				code_hash,
@@ -213,7 +213,7 @@ mod governance {
 		})
 	}
 
-	fn upgrade_authorised(code_hash: crate::Hash) -> bool {
+	fn upgrade_authorized(code_hash: crate::Hash) -> bool {
 		System::events().iter().any(|record| {
 			record.event
 				== RuntimeEvent::System(frame_system::Event::UpgradeAuthorized {
@@ -224,11 +224,11 @@ mod governance {
 	}
 
 	#[test]
-	fn two_thirds_motion_authorises_runtime_upgrade() {
+	fn two_thirds_motion_authorizes_runtime_upgrade() {
 		development().execute_with(|| {
 			let code_hash = crate::Hash::repeat_byte(0x11);
-			pass_two_thirds_motion(authorise_upgrade(code_hash));
-			assert!(upgrade_authorised(code_hash), "two votes in three reach root");
+			pass_two_thirds_motion(authorize_upgrade(code_hash));
+			assert!(upgrade_authorized(code_hash), "two votes in three reach root");
 		});
 	}
 
@@ -236,7 +236,7 @@ mod governance {
 	fn motion_below_two_thirds_cannot_reach_root() {
 		development().execute_with(|| {
 			let code_hash = crate::Hash::repeat_byte(0x22);
-			let call = authorise_upgrade(code_hash);
+			let call = authorize_upgrade(code_hash);
 			let length = call.encoded_size() as u32;
 			// A threshold of one executes at once, with the origin of one member in three.
 			assert_ok!(Consortium::propose(
@@ -245,7 +245,7 @@ mod governance {
 				Box::new(call),
 				length,
 			));
-			assert!(!upgrade_authorised(code_hash), "one vote in three must not reach root");
+			assert!(!upgrade_authorized(code_hash), "one vote in three must not reach root");
 		});
 	}
 

@@ -37,7 +37,7 @@ fn consortium_runs_a_root_only_call() {
 }
 
 #[test]
-fn anyone_else_is_refused_and_nothing_runs() {
+fn outsider_is_rejected_and_nothing_runs() {
 	new_test_ext().execute_with(|| {
 		let call = set_storage_call();
 		assert_noop!(
@@ -50,7 +50,7 @@ fn anyone_else_is_refused_and_nothing_runs() {
 }
 
 #[test]
-fn root_and_none_origins_are_refused_too() {
+fn root_and_none_origins_are_rejected() {
 	new_test_ext().execute_with(|| {
 		for origin in [RuntimeOrigin::root(), RuntimeOrigin::none()] {
 			assert_noop!(
@@ -101,7 +101,7 @@ fn an_inner_call_that_needs_a_signed_origin_fails_as_root() {
 			RuntimeOrigin::signed(CONSORTIUM),
 			Box::new(call.clone())
 		));
-		// No upgrade was authorised, so the system pallet refuses the code.
+		// No upgrade was authorized, so the system pallet rejects the code.
 		System::assert_last_event(dispatched_event(
 			&call,
 			Err(frame_system::Error::<Test>::NothingAuthorized.into()),
@@ -110,7 +110,7 @@ fn an_inner_call_that_needs_a_signed_origin_fails_as_root() {
 }
 
 #[test]
-fn an_upgrade_is_authorised_by_motion_and_applied_by_anyone() {
+fn an_upgrade_is_authorized_by_motion_and_applied_by_anyone() {
 	new_test_ext().execute_with(|| {
 		// The mock has no runtime whose version the checks could read, so the motion skips them;
 		// the runtime's motions use `authorize_upgrade`, which keeps them.
@@ -124,7 +124,7 @@ fn an_upgrade_is_authorised_by_motion_and_applied_by_anyone() {
 		));
 		System::assert_last_event(dispatched_event(&call, Ok(())));
 
-		// Code of another hash is refused, and nothing changes.
+		// Code of another hash is rejected, and nothing changes.
 		assert_noop!(
 			System::apply_authorized_upgrade(RuntimeOrigin::none(), vec![8u8; 64]),
 			frame_system::Error::<Test>::Unauthorized
