@@ -31,16 +31,7 @@ start=$(now_ms)
 spec_ms=$(($(now_ms) - start))
 spec_bytes=$(stat -c %s "$work_dir/dev-raw.json")
 
-read -r rpc_port p2p_port < <(node -e "
-const net = require('node:net');
-const servers = [0, 1].map(() => net.createServer());
-Promise.all(servers.map((server) => new Promise((resolve) => {
-	server.listen(0, '127.0.0.1', () => resolve(server.address().port));
-}))).then((ports) => {
-	console.log(ports.join(' '));
-	servers.forEach((server) => server.close());
-});
-")
+read -r rpc_port p2p_port < <(node scripts/free-ports.mjs 2)
 
 start=$(now_ms)
 "$node_bin" --dev --base-path "$work_dir/node" --rpc-port "$rpc_port" \

@@ -18,16 +18,7 @@ if [ ! -d node_modules ]; then
 fi
 
 # Three free TCP ports on 127.0.0.1: JSON-RPC, peer-to-peer and Prometheus.
-read -r rpc_port p2p_port prometheus_port < <(node -e "
-const net = require('node:net');
-const servers = [0, 1, 2].map(() => net.createServer());
-Promise.all(servers.map((server) => new Promise((resolve) => {
-	server.listen(0, '127.0.0.1', () => resolve(server.address().port));
-}))).then((ports) => {
-	console.log(ports.join(' '));
-	servers.forEach((server) => server.close());
-});
-")
+read -r rpc_port p2p_port prometheus_port < <(node ../../scripts/free-ports.mjs 3)
 
 log_file=$(mktemp /tmp/lifelong-e2e-node.XXXXXX.log)
 "$node_bin" --dev --tmp --rpc-port "$rpc_port" --rpc-cors all \
