@@ -20,6 +20,10 @@ cd "$(dirname "$0")/.."
 ./scripts/setup.sh
 export CARGO_TARGET_DIR="${LIFELONG_BENCH_TARGET_DIR:-$HOME/.cache/lifelong/bench-target}"
 export WASM_BUILD_WORKSPACE_HINT="${WASM_BUILD_WORKSPACE_HINT:-$PWD}"
+# frame-benchmarking-cli depends on a test runtime from crates.io that only the storage
+# benchmark's `validate-block` mode uses. Its wasm build looks for the crate in this workspace,
+# which the hint above points at, and fails, so skip it.
+export SKIP_FRAME_STORAGE_ACCESS_TEST_RUNTIME_WASM_BUILD=1
 cargo build --release --locked -p lifelong-node --features runtime-benchmarks
 node_bin="$CARGO_TARGET_DIR/release/lifelong-node"
 

@@ -22,6 +22,10 @@
 //!
 //! The call weighs its own benchmarked overhead plus the declared weight of the inner call, and
 //! refunds the unused part of the inner call's weight when the inner call reports less.
+//!
+//! NOTE: the overhead is measured with an empty inner call. Hashing a large inner call (a
+//! `set_storage` with big values) costs more than that and is not charged separately; the
+//! collective charges the motion's length when it closes.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -74,7 +78,8 @@ pub mod pallet {
 	pub enum Event<T: Config> {
 		/// A call ran as root on the consortium's behalf.
 		DispatchedAsRoot {
-			/// Hash of the encoded call, as the motion's voters saw it.
+			/// Hash of the SCALE-encoded inner call under `frame_system::Config::Hashing`. It
+			/// differs from the motion's proposal hash, which covers the whole outer call.
 			call_hash: T::Hash,
 			/// `Ok` if the call succeeded, or the error that it returned.
 			result: DispatchResult,

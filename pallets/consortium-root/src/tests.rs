@@ -2,10 +2,13 @@
 //! weight it declares and refunds.
 
 use crate::{mock::*, weights::WeightInfo, Event};
+use codec::Encode;
 use frame_support::{
 	assert_noop, assert_ok,
-	dispatch::{GetDispatchInfo, Pays},
+	dispatch::{DispatchClass, DispatchResultWithPostInfo, GetDispatchInfo, Pays},
+	weights::Weight,
 };
+use sp_core::H256;
 use sp_runtime::{traits::Hash, DispatchError};
 
 const KEY: &[u8] = b":lifelong:test";
@@ -156,5 +159,192 @@ fn weight_is_the_overhead_plus_the_inner_call() {
 			ConsortiumRoot::dispatch_as_root(RuntimeOrigin::signed(CONSORTIUM), Box::new(inner))
 				.expect("the consortium may dispatch");
 		assert_eq!(post.actual_weight, Some(overhead.saturating_add(inner_info.call_weight)));
+	});
+}
+
+/// Ref time that `probe_write` declares.
+const DECLARED: u64 = 5_000;
+
+/// The value that `probe_write` stores.
+const VALUE: u32 = 7;
+
+/// `probe.write` of `VALUE` in the normal class with a fee, declaring `DECLARED` ref time and
+/// reporting `actual`.
+fn probe_write(fail: bool, actual: u64) -> RuntimeCall {
+	RuntimeCall::Probe(probe::Call::write {
+		value: VALUE,
+		fail,
+		declared: DECLARED,
+		actual,
+		class: DispatchClass::Normal,
+		pays: Pays::Yes,
+	})
+}
+
+fn dispatch_as_root_call(inner: RuntimeCall) -> RuntimeCall {
+	RuntimeCall::ConsortiumRoot(crate::Call::dispatch_as_root { call: Box::new(inner) })
+}
+
+fn dispatch_by_consortium(inner: RuntimeCall) -> DispatchResultWithPostInfo {
+	ConsortiumRoot::dispatch_as_root(RuntimeOrigin::signed(CONSORTIUM), Box::new(inner))
+}
+
+fn overhead_plus(ref_time: u64) -> Weight {
+	<() as WeightInfo>::dispatch_as_root().saturating_add(Weight::from_parts(ref_time, 0))
+}
+
+#[test]
+fn lower_actual_weight_is_refunded() {
+	new_test_ext().execute_with(|| {
+		let post =
+			dispatch_by_consortium(probe_write(false, 1_000)).expect("the consortium may dispatch");
+		assert_eq!(post.actual_weight, Some(overhead_plus(1_000)));
+	});
+}
+
+#[test]
+fn failed_inner_call_is_refunded() {
+	new_test_ext().execute_with(|| {
+		let post =
+			dispatch_by_consortium(probe_write(true, 1_000)).expect("the consortium may dispatch");
+		assert_eq!(post.actual_weight, Some(overhead_plus(1_000)));
+	});
+}
+
+#[test]
+fn actual_weight_capped_at_declared() {
+	new_test_ext().execute_with(|| {
+		let post = dispatch_by_consortium(probe_write(false, 3 * DECLARED))
+			.expect("the consortium may dispatch");
+		assert_eq!(post.actual_weight, Some(overhead_plus(DECLARED)));
+	});
+}
+
+#[test]
+fn failed_inner_call_leaves_no_trace() {
+	new_test_ext().execute_with(|| {
+		let call = probe_write(true, DECLARED);
+		assert_ok!(dispatch_by_consortium(call.clone()));
+		assert_eq!(probe::Value::<Test>::get(), None);
+		// The probe's `Written` event was rolled back with its storage write.
+		assert_eq!(System::events().len(), 1);
+		System::assert_last_event(dispatched_event(
+			&call,
+			Err(probe::Error::<Test>::Failed.into()),
+		));
+	});
+}
+
+#[test]
+fn inner_events_kept_on_success() {
+	new_test_ext().execute_with(|| {
+		let call = probe_write(false, DECLARED);
+		assert_ok!(dispatch_by_consortium(call.clone()));
+		assert_eq!(probe::Value::<Test>::get(), Some(VALUE));
+		let events: Vec<RuntimeEvent> =
+			System::events().into_iter().map(|record| record.event).collect();
+		let expected = vec![
+			RuntimeEvent::Probe(probe::Event::Written { value: VALUE }),
+			dispatched_event(&call, Ok(())),
+		];
+		assert_eq!(events, expected);
+	});
+}
+
+#[test]
+fn nested_dispatch_as_root_is_rejected() {
+	new_test_ext().execute_with(|| {
+		// The nested call gets the root origin, which `ConsortiumOrigin` does not accept.
+		let nested = dispatch_as_root_call(probe_write(false, DECLARED));
+		let post = dispatch_by_consortium(nested.clone()).expect("the consortium may dispatch");
+		assert_eq!(probe::Value::<Test>::get(), None);
+		assert_eq!(System::events().len(), 1);
+		System::assert_last_event(dispatched_event(&nested, Err(DispatchError::BadOrigin)));
+
+		// A call rejected by its origin check reports no actual weight, so the nested call's
+		// whole declared weight is charged.
+		let nested_declared = nested.get_dispatch_info().call_weight;
+		let expected = <() as WeightInfo>::dispatch_as_root().saturating_add(nested_declared);
+		assert_eq!(post.actual_weight, Some(expected));
+	});
+}
+
+#[test]
+fn nested_call_declares_both_overheads() {
+	let nested = dispatch_as_root_call(dispatch_as_root_call(probe_write(false, DECLARED)));
+	let overhead = <() as WeightInfo>::dispatch_as_root();
+	let expected = overhead.saturating_add(overhead_plus(DECLARED));
+	assert_eq!(nested.get_dispatch_info().call_weight, expected);
+}
+
+#[test]
+fn inner_dispatch_class_is_kept() {
+	for class in [DispatchClass::Normal, DispatchClass::Operational, DispatchClass::Mandatory] {
+		let inner = RuntimeCall::Probe(probe::Call::write {
+			value: VALUE,
+			fail: false,
+			declared: DECLARED,
+			actual: DECLARED,
+			class,
+			pays: Pays::Yes,
+		});
+		assert_eq!(dispatch_as_root_call(inner).get_dispatch_info().class, class);
+	}
+}
+
+#[test]
+fn free_inner_call_still_pays() {
+	new_test_ext().execute_with(|| {
+		// pallet-collective 50.0.0 charges the member who closes an approved motion and ignores
+		// the proposal's `pays_fee`. So the inner call's `Pays::No` is not passed on.
+		let inner = RuntimeCall::Probe(probe::Call::write {
+			value: VALUE,
+			fail: false,
+			declared: DECLARED,
+			actual: DECLARED,
+			class: DispatchClass::Operational,
+			pays: Pays::No,
+		});
+		let outer = dispatch_as_root_call(inner.clone());
+		assert_eq!(inner.get_dispatch_info().pays_fee, Pays::No);
+		assert_eq!(outer.get_dispatch_info().pays_fee, Pays::Yes);
+
+		let post = dispatch_by_consortium(inner).expect("the consortium may dispatch");
+		assert_eq!(post.pays_fee, Pays::Yes);
+	});
+}
+
+#[test]
+fn event_hash_is_inner_call_hash() {
+	new_test_ext().execute_with(|| {
+		let inner = probe_write(false, DECLARED);
+		let inner_hash = H256(sp_io::hashing::blake2_256(&inner.encode()));
+		let motion_hash =
+			<Test as frame_system::Config>::Hashing::hash_of(&dispatch_as_root_call(inner.clone()));
+		assert_ok!(dispatch_by_consortium(inner));
+		System::assert_last_event(RuntimeEvent::ConsortiumRoot(Event::DispatchedAsRoot {
+			call_hash: inner_hash,
+			result: Ok(()),
+		}));
+		// A motion's proposal hash covers the whole `dispatch_as_root` call, not the inner one.
+		assert_ne!(inner_hash, motion_hash);
+	});
+}
+
+#[test]
+fn other_origins_get_bad_origin() {
+	new_test_ext().execute_with(|| {
+		let origins =
+			[RuntimeOrigin::root(), RuntimeOrigin::none(), RuntimeOrigin::signed(OUTSIDER)];
+		for origin in origins {
+			let result =
+				ConsortiumRoot::dispatch_as_root(origin, Box::new(probe_write(false, DECLARED)));
+			let error = result.expect_err("only the consortium origin may dispatch");
+			assert_eq!(error.error, DispatchError::BadOrigin);
+			// Without an actual weight, the whole declared weight is charged.
+			assert_eq!(error.post_info.actual_weight, None);
+		}
+		assert_eq!(probe::Value::<Test>::get(), None);
+		assert!(System::events().is_empty());
 	});
 }
