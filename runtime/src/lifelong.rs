@@ -259,7 +259,8 @@ where
 #[cfg(feature = "runtime-benchmarks")]
 impl pallet_validator_set::BenchmarkHelper<AccountId> for BenchmarkHelper {
 	fn register_keys(who: &AccountId) {
-		let raw: [u8; 32] = sp_core::blake2_256(who.as_ref());
+		use sp_runtime::traits::Hash;
+		let raw: [u8; 32] = sp_runtime::traits::BlakeTwo256::hash(who.as_ref()).0;
 		let keys = SessionKeys {
 			aura: sp_core::sr25519::Public::from_raw(raw).into(),
 			grandpa: sp_core::ed25519::Public::from_raw(raw).into(),
@@ -284,7 +285,7 @@ impl pallet_recommendations::BenchmarkHelper<AccountId> for BenchmarkHelper {
 		let occupation = pallet_skills::NewOccupation {
 			uri,
 			label: b"benchmark occupation".to_vec(),
-			isco_code: b"2512".to_vec(),
+			isco_group: 2512,
 			essential: essential.to_vec(),
 			optional: alloc::vec::Vec::new(),
 		};
@@ -328,11 +329,15 @@ impl pallet_recommendations::BenchmarkHelper<AccountId> for BenchmarkHelper {
 			None,
 		);
 		debug_assert!(created.is_ok(), "the benchmark class is valid: {created:?}");
+		// Evidence unique to the learner and class, so that every call can award.
+		let evidence = <sp_runtime::traits::BlakeTwo256 as sp_runtime::traits::Hash>::hash_of(&(
+			learner, class,
+		));
 		let awarded = super::Badges::award(
 			frame_system::RawOrigin::Signed(issuer).into(),
 			class,
 			learner.clone(),
-			sp_core::H256::repeat_byte(7),
+			evidence,
 			None,
 		);
 		debug_assert!(awarded.is_ok(), "the benchmark badge is awarded: {awarded:?}");
