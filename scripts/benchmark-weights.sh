@@ -12,8 +12,8 @@
 #   scripts/benchmark-weights.sh pallet_badges   # only the pallets named
 #
 # STEPS and REPEAT set the sampling (defaults 20 and 10). Results land in the pallets'
-# src/weights.rs and runtime/src/weights/, and the raw measurements in JSON under
-# docs/benchmarks/.
+# src/weights.rs and in runtime/src/weights/. The raw measurements (JSON, tens of MB) stay in
+# the target directory, under benchmarks/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,7 +30,8 @@ node_bin="$CARGO_TARGET_DIR/release/lifelong-node"
 steps="${STEPS:-20}"
 repeat="${REPEAT:-10}"
 template=scripts/weights/pallet-weights.hbs
-mkdir -p docs/benchmarks
+raw_dir="$CARGO_TARGET_DIR/benchmarks"
+mkdir -p "$raw_dir"
 
 # pallet name -> crate directory
 declare -A pallet_dirs=(
@@ -57,7 +58,7 @@ for pallet in "${pallets[@]}"; do
 	"$node_bin" benchmark pallet --chain dev --pallet "$pallet" --extrinsic '*' \
 		--steps "$steps" --repeat "$repeat" --wasm-execution compiled --heap-pages 4096 \
 		--template "$template" --output "$dir/src/weights.rs" \
-		--json-file "docs/benchmarks/$pallet.json"
+		--json-file "$raw_dir/$pallet.json"
 done
 
 if ((!$#)); then
@@ -68,14 +69,16 @@ if ((!$#)); then
 	"$node_bin" benchmark pallet --chain dev --pallet pallet_balances --extrinsic '*' \
 		--steps "$steps" --repeat "$repeat" --wasm-execution compiled --heap-pages 4096 \
 		--output runtime/src/weights/pallet_balances.rs \
-		--json-file docs/benchmarks/pallet_balances.json
+		--json-file "$raw_dir/pallet_balances.json"
 	# What one read and one write of ParityDB cost on this machine, with the development
-	# chain's genesis (the ESCO taxonomy) in the database. Writes
+	# chain's genesis (the ESCO taxonomy) in the database. Writes are timed in commits of 1000
+	# keys, as a block commits its writes together. Writes
 	# runtime/src/weights/paritydb_weights.rs, which the runtime uses as its `DbWeight`.
 	echo "== storage: ParityDB reads and writes"
 	db_dir="$(mktemp -d)"
 	trap 'rm -rf "$db_dir"' EXIT
 	"$node_bin" benchmark storage --chain dev --base-path "$db_dir" --database paritydb \
-		--state-version 1 --weight-path runtime/src/weights/ \
-		--json-read-path docs/benchmarks/ --json-write-path docs/benchmarks/
+		--state-version 1 --batch-size 1000 --template-path scripts/weights/db-weights.hbs \
+		--weight-path runtime/src/weights/ \
+		--json-read-path "$raw_dir/" --json-write-path "$raw_dir/"
 fi

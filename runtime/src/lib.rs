@@ -29,6 +29,7 @@ pub mod governance;
 pub mod lifelong;
 #[cfg(test)]
 mod tests;
+pub mod weights;
 
 use sp_runtime::{
 	generic, impl_opaque_keys,

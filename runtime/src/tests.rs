@@ -290,3 +290,32 @@ mod governance {
 		});
 	}
 }
+
+/// Block capacity from the generated weights: what the speed targets ask of a six-second block.
+mod capacity {
+	use crate::{configs::RuntimeBlockWeights, Runtime};
+	use frame_support::{dispatch::DispatchClass, traits::Get};
+	use pallet_badges::WeightInfo as _;
+
+	type BadgeWeights = <Runtime as pallet_badges::Config>::WeightInfo;
+
+	#[test]
+	fn cohort_awards_per_block_reach_ten_thousand() {
+		let block = RuntimeBlockWeights::get();
+		let normal = block.get(DispatchClass::Normal);
+		let budget = normal.max_total.unwrap_or(block.max_block).ref_time();
+		let cohort = <Runtime as pallet_badges::Config>::MaxCohortSize::get();
+		let skills = <Runtime as pallet_badges::Config>::MaxSkillsPerClass::get();
+		// The weight that block building reserves: the most skills a class may have.
+		let per_call = BadgeWeights::award_batch(cohort, skills)
+			.saturating_add(normal.base_extrinsic)
+			.ref_time();
+
+		let calls = budget / per_call;
+		let awards = calls * u64::from(cohort);
+		assert!(
+			awards >= 10_000,
+			"{awards} awards fit a block ({calls} calls of {cohort}); the target is 10,000"
+		);
+	}
+}
