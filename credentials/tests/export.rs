@@ -114,7 +114,12 @@ fn revoked_badge() -> BadgeExport {
 /// Writes an exported credential where `validate-export.mjs` reads it. The output is
 /// deterministic, so the committed files only change when the export changes.
 fn write_exported(name: &str, credential: &Value) {
-	let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("test-data/exported");
+	// Cargo sets `CARGO_MANIFEST_DIR` when it runs a test; the build-time value may name another
+	// checkout that shares the target directory.
+	let crate_dir = std::env::var_os("CARGO_MANIFEST_DIR")
+		.map(std::path::PathBuf::from)
+		.unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).to_path_buf());
+	let folder = crate_dir.join("test-data/exported");
 	std::fs::create_dir_all(&folder).expect("export folder can be created");
 	let mut text = serde_json::to_string_pretty(credential).expect("serialises");
 	text.push('\n');

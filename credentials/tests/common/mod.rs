@@ -6,9 +6,18 @@ use std::path::{Path, PathBuf};
 
 use lifelong_credentials::{extract_credential, CredentialError, ExtractedCredential};
 
+/// Directory of this crate in the checkout that runs the tests. Cargo sets
+/// `CARGO_MANIFEST_DIR` when it runs a test, and the value it had at build time may name
+/// another checkout that shares the target directory.
+pub fn crate_dir() -> PathBuf {
+	std::env::var_os("CARGO_MANIFEST_DIR")
+		.map(PathBuf::from)
+		.unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")))
+}
+
 /// Root of the copied 1EdTech validator fixtures.
 pub fn fixtures_root() -> PathBuf {
-	Path::new(env!("CARGO_MANIFEST_DIR")).join("test-data/validator-fixtures")
+	crate_dir().join("test-data/validator-fixtures")
 }
 
 /// Reads a fixture by its path under `inspector-vc/src/test/resources/`.

@@ -6,7 +6,14 @@ use crate::{MatchKind, RequiredSkill, SkillWeight};
 use frame_support::BoundedVec;
 use std::collections::BTreeMap;
 
-const TEST_DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/test-data");
+/// The crate's `test-data` in the checkout that runs the tests. Cargo sets
+/// `CARGO_MANIFEST_DIR` when it runs a test; the build-time value may name another checkout
+/// that shares the target directory.
+fn test_data(file: &str) -> String {
+	let crate_dir = std::env::var("CARGO_MANIFEST_DIR")
+		.unwrap_or_else(|_| env!("CARGO_MANIFEST_DIR").to_string());
+	format!("{crate_dir}/test-data/{file}")
+}
 
 struct Posting {
 	title: String,
@@ -17,7 +24,7 @@ struct Posting {
 /// Loads the postings and each occupation's (essential, optional) skill URIs.
 fn load() -> (Vec<Posting>, BTreeMap<String, (Vec<String>, Vec<String>)>) {
 	let mut postings = Vec::new();
-	let mut reader = csv::Reader::from_path(format!("{TEST_DATA}/postings.csv")).unwrap();
+	let mut reader = csv::Reader::from_path(test_data("postings.csv")).unwrap();
 	for record in reader.records() {
 		let record = record.unwrap();
 		postings.push(Posting {
@@ -27,7 +34,7 @@ fn load() -> (Vec<Posting>, BTreeMap<String, (Vec<String>, Vec<String>)>) {
 		});
 	}
 	let mut skills: BTreeMap<String, (Vec<String>, Vec<String>)> = BTreeMap::new();
-	let mut reader = csv::Reader::from_path(format!("{TEST_DATA}/occupation_skills.csv")).unwrap();
+	let mut reader = csv::Reader::from_path(test_data("occupation_skills.csv")).unwrap();
 	for record in reader.records() {
 		let record = record.unwrap();
 		let entry = skills.entry(record[0].to_string()).or_default();

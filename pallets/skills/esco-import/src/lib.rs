@@ -44,16 +44,23 @@ const OCCUPATION_COLUMNS: [&str; 5] = ["uri", "label", "isco_group", "essential"
 /// Returns the directory of the compact ESCO files, the first of:
 ///
 /// 1. `$LIFELONG_ESCO_DIR`, when set;
-/// 2. `data/esco` under the current directory, when it holds a [`VERSION_FILE`], so that a
-///    node started from a checkout of the repository finds its data wherever it was built;
-/// 3. the `data/esco` of the checkout that the binary was built from.
+/// 2. `data/esco` in the current directory or the nearest parent that has one (with a
+///    [`VERSION_FILE`]), so that a node started inside a checkout finds that checkout's data;
+/// 3. the same search from `$CARGO_MANIFEST_DIR`, which Cargo sets when it runs a test;
+/// 4. the `data/esco` of the checkout that the binary was built from.
 pub fn default_data_dir() -> PathBuf {
 	if let Some(dir) = std::env::var_os(DATA_DIR_ENV).filter(|dir| !dir.is_empty()) {
 		return PathBuf::from(dir);
 	}
-	let here = PathBuf::from("data/esco");
-	if here.join(VERSION_FILE).is_file() {
-		return here;
+	let starts =
+		[std::env::current_dir().ok(), std::env::var_os("CARGO_MANIFEST_DIR").map(PathBuf::from)];
+	for start in starts.into_iter().flatten() {
+		for dir in start.ancestors() {
+			let candidate = dir.join("data/esco");
+			if candidate.join(VERSION_FILE).is_file() {
+				return candidate;
+			}
+		}
 	}
 	PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../data/esco"))
 }
