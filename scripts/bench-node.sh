@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Measures a development node with all the shipped data: the chain spec's size and build time,
-# the time from start to the first JSON-RPC answer, resident memory after the data is loaded
+# the time from start to the first JSON-RPC response, resident memory after the data is loaded
 # and a few blocks later, and badge verification latency over JSON-RPC against a plain storage
 # read (scripts/rpc-latency.mjs). Writes docs/benchmarks/node.json and
 # docs/benchmarks/rpc-latency.json.

@@ -6,7 +6,7 @@
 # docs/benchmarks.md compares the badge awards with.
 #
 # The feature build lives in its own target directory, so that it never replaces the test
-# build's artifacts; the first build takes about as long as a cold node build.
+# build's artifacts. Its first build takes about as long as a cold node build.
 #
 #   scripts/benchmark-weights.sh                 # every Lifelong pallet
 #   scripts/benchmark-weights.sh pallet_badges   # only the pallets named

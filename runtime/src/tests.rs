@@ -204,7 +204,7 @@ mod governance {
 		});
 	}
 
-	/// The motion that authorizes a runtime upgrade to code of hash `code_hash`.
+	/// Returns the motion that authorizes a runtime upgrade to code of hash `code_hash`.
 	fn authorize_upgrade(code_hash: crate::Hash) -> RuntimeCall {
 		RuntimeCall::ConsortiumRoot(pallet_consortium_root::Call::dispatch_as_root {
 			call: Box::new(RuntimeCall::System(frame_system::Call::authorize_upgrade {

@@ -65,7 +65,7 @@ fn root_and_none_origins_are_rejected() {
 }
 
 #[test]
-fn a_failing_inner_call_is_recorded_and_reverted() {
+fn failing_inner_call_recorded_and_reverted() {
 	/// Reads no version from any code, as for code that is not a runtime.
 	struct NotARuntime;
 	impl sp_core::traits::ReadRuntimeVersion for NotARuntime {
@@ -95,7 +95,7 @@ fn a_failing_inner_call_is_recorded_and_reverted() {
 }
 
 #[test]
-fn an_inner_call_that_needs_a_signed_origin_fails_as_root() {
+fn signed_only_inner_call_fails_as_root() {
 	new_test_ext().execute_with(|| {
 		let call = RuntimeCall::System(frame_system::Call::apply_authorized_upgrade {
 			code: vec![0, 1, 2],
@@ -113,7 +113,7 @@ fn an_inner_call_that_needs_a_signed_origin_fails_as_root() {
 }
 
 #[test]
-fn an_upgrade_is_authorized_by_motion_and_applied_by_anyone() {
+fn upgrade_authorized_by_motion_applied_by_anyone() {
 	new_test_ext().execute_with(|| {
 		// The mock has no runtime whose version the checks could read, so the motion skips them;
 		// the runtime's motions use `authorize_upgrade`, which keeps them.

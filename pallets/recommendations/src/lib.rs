@@ -300,9 +300,8 @@ pub mod pallet {
 		type WeightInfo: WeightInfo;
 
 		/// Weight of reading the largest skill profile from [`Config::Profiles`]. It is added
-		/// to the weights of `submit_result` and of its authorization, which compare the
-		/// submission with the learner's current profile; the benchmarks of those two measure
-		/// everything else.
+		/// to the weights of `submit_result` and of its authorization, because both compare the
+		/// submission with the learner's current profile. Their benchmarks measure the rest.
 		type ProfileReadWeight: Get<Weight>;
 
 		/// Creates skills, occupations, course providers and profiles for the benchmarks.

@@ -40,22 +40,22 @@ pub mod constants {
 	parameter_types! {
 		/// What the runtime charges for one storage read and one storage write.
 		pub const ParityDbWeight: RuntimeDbWeight = RuntimeDbWeight {
-			/// Time to read one storage item: the *Average* of
-			/// every key of the state, times `1.0`, plus
-			/// `0`.
-			///
-			/// Nanoseconds: min 1_042, max 2_629_714,
-			/// average 7_265, median 6_519,
-			/// 99th percentile 17_666, 95th 9_424.
+			// Time to read one storage item: the *Average* of
+			// every key of the state, times `1.0`, plus
+			// `0`.
+			//
+			// Nanoseconds: min 1_042, max 2_629_714,
+			// average 7_265, median 6_519,
+			// 99th percentile 17_666, 95th 9_424.
 			read: 7_265 * constants::WEIGHT_REF_TIME_PER_NANOS,
 
-			/// Time to write one storage item, amortised over a commit of
-			/// `1000` keys: the *Average*, times
-			/// `1.0`, plus `0`.
-			///
-			/// Nanoseconds: min 10_392, max 24_187,
-			/// average 14_050, median 13_228,
-			/// 99th percentile 24_187, 95th 22_152.
+			// Time to write one storage item, amortised over a commit of
+			// `1000` keys: the *Average*, times
+			// `1.0`, plus `0`.
+			//
+			// Nanoseconds: min 10_392, max 24_187,
+			// average 14_050, median 13_228,
+			// 99th percentile 24_187, 95th 22_152.
 			write: 14_050 * constants::WEIGHT_REF_TIME_PER_NANOS,
 		};
 	}
