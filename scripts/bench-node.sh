@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Measures a development node with all the shipped data: the chain spec's size and build time,
-# the time from start to the first JSON-RPC response, resident memory after the data is loaded
-# and a few blocks later, and badge verification latency over JSON-RPC against a plain storage
-# read (scripts/rpc-latency.mjs). Writes docs/benchmarks/node.json and
+# Measures a development node with all the shipped data. It records the chain spec's size and
+# build time, the time from start to the first JSON-RPC response, and resident memory after
+# start, after loading the data and at the end. It also times badge verification over JSON-RPC
+# against a plain storage read (scripts/rpc-latency.mjs). Writes docs/benchmarks/node.json and
 # docs/benchmarks/rpc-latency.json.
 #
 # Uses the release build of the test command ($CARGO_TARGET_DIR, default
@@ -57,14 +57,11 @@ rpc() {
 			() => process.exit(1));
 	" 2>/dev/null
 }
-until rpc system_health >/dev/null; do
-	if ! kill -0 "$node_pid" 2>/dev/null; then
-		echo "bench-node: the node exited during start-up:" >&2
-		tail -n 30 "$work_dir/node.log" >&2
-		exit 1
-	fi
-	sleep 0.1
-done
+if ! node scripts/wait-for-rpc.mjs "$rpc_port" "$node_pid" 120; then
+	echo "bench-node: the node exited or did not respond to JSON-RPC within 120 s:" >&2
+	tail -n 30 "$work_dir/node.log" >&2
+	exit 1
+fi
 start_ms=$(($(now_ms) - start))
 
 rss_kib() { awk '/^VmRSS/ { print $2 }' "/proc/$node_pid/status"; }

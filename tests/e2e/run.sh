@@ -38,25 +38,8 @@ trap 'exit 130' INT TERM
 export LIFELONG_E2E_RPC="ws://127.0.0.1:$rpc_port"
 echo "e2e: lifelong-node (pid $node_pid) at $LIFELONG_E2E_RPC, log in $log_file"
 
-ready=0
-for _ in $(seq 1 120); do
-	if ! kill -0 "$node_pid" 2>/dev/null; then
-		break
-	fi
-	if node -e "
-		fetch('http://127.0.0.1:$rpc_port', {
-			method: 'POST',
-			headers: { 'Content-Type': 'application/json' },
-			body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'chain_getHeader', params: [] }),
-		}).then((response) => process.exit(response.ok ? 0 : 1), () => process.exit(1));
-	" 2>/dev/null; then
-		ready=1
-		break
-	fi
-	sleep 1
-done
-if [ "$ready" != 1 ]; then
-	echo "e2e: the node did not answer JSON-RPC within 120 s; the end of its log:" >&2
+if ! node ../../scripts/wait-for-rpc.mjs "$rpc_port" "$node_pid" 120; then
+	echo "e2e: the node exited or did not respond to JSON-RPC within 120 s; the end of its log:" >&2
 	tail -n 40 "$log_file" >&2
 	exit 1
 fi
