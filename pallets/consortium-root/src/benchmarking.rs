@@ -1,7 +1,7 @@
 //! Benchmark of the pallet's overhead around the call it dispatches.
 //!
-//! The inner call is an empty `system.remark`, whose own weight the call adds from the inner
-//! call's dispatch info at run time; the benchmark measures what remains: the origin check, the
+//! The inner call is an empty `system.remark`. The call adds the inner call's own weight from
+//! its dispatch info at run time, so the benchmark measures the rest: the origin check, the
 //! call hash and the event.
 
 use crate::{Call, Config, Event, Pallet};

@@ -90,7 +90,7 @@ pub mod probe {
 /// The account that the mock's consortium origin accepts.
 pub const CONSORTIUM: u64 = 1;
 
-/// An account with no say in the consortium.
+/// An account that the mock's consortium origin rejects.
 pub const OUTSIDER: u64 = 3;
 
 ord_parameter_types! {

@@ -168,8 +168,8 @@ const DECLARED: u64 = 5_000;
 /// The value that `probe_write` stores.
 const VALUE: u32 = 7;
 
-/// `probe.write` of `VALUE` in the normal class with a fee, declaring `DECLARED` ref time and
-/// reporting `actual`.
+/// Returns a `probe.write` of `VALUE` in the normal class with a fee, which declares `DECLARED`
+/// ref time and reports `actual`.
 fn probe_write(fail: bool, actual: u64) -> RuntimeCall {
 	RuntimeCall::Probe(probe::Call::write {
 		value: VALUE,

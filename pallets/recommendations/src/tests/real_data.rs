@@ -6,9 +6,9 @@ use crate::{MatchKind, RequiredSkill, SkillWeight};
 use frame_support::BoundedVec;
 use std::collections::BTreeMap;
 
-/// The crate's `test-data` in the checkout that runs the tests. Cargo sets
-/// `CARGO_MANIFEST_DIR` when it runs a test; the build-time value may name another checkout
-/// that shares the target directory.
+/// Returns the path of `file` in the crate's `test-data`, in the checkout that runs the tests.
+/// Cargo sets `CARGO_MANIFEST_DIR` when it runs a test, and the build-time value may name
+/// another checkout that shares the target directory.
 fn test_data(file: &str) -> String {
 	let crate_dir = std::env::var("CARGO_MANIFEST_DIR")
 		.unwrap_or_else(|_| env!("CARGO_MANIFEST_DIR").to_string());
