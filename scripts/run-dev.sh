@@ -36,23 +36,15 @@ stop_node() {
 trap stop_node INT TERM
 
 echo "run-dev: lifelong-node started (pid $node_pid), log in $log_file"
-for _ in $(seq 1 120); do
-	if ! kill -0 "$node_pid" 2>/dev/null; then
-		echo "run-dev: lifelong-node exited during start-up; the end of $log_file:" >&2
-		tail -n 30 "$log_file" >&2
-		exit 1
-	fi
-	if node -e "
-		fetch('http://127.0.0.1:$rpc_port', {
-			method: 'POST',
-			headers: { 'Content-Type': 'application/json' },
-			body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'system_health', params: [] }),
-		}).then((response) => process.exit(response.ok ? 0 : 1), () => process.exit(1));
-	" 2>/dev/null; then
-		break
-	fi
-	sleep 1
-done
+# Exit status 1: the node exited. After 120 s without a response, go on: the loader reports
+# the failure to connect.
+wait_status=0
+node scripts/wait-for-rpc.mjs "$rpc_port" "$node_pid" 120 || wait_status=$?
+if [ "$wait_status" = 1 ]; then
+	echo "run-dev: lifelong-node exited during start-up; the end of $log_file:" >&2
+	tail -n 30 "$log_file" >&2
+	exit 1
+fi
 
 if [ "${LIFELONG_SKIP_LOAD:-0}" != 1 ]; then
 	if [ ! -d tests/e2e/node_modules ]; then
