@@ -18,7 +18,9 @@ async function run(nodeName, networkInfo, args) {
 	const referenceBest = (await reference.rpc.chain.getHeader()).number.toNumber();
 	await reference.disconnect();
 
-	const api = await connectTo(networkInfo, nodeName);
+	// Zombienet counts a restarted node as ready once its log grows, which can be before its
+	// JSON-RPC server listens.
+	const api = await connectTo(networkInfo, nodeName, { waitMs: 60_000 });
 	try {
 		const localBest = (await api.rpc.chain.getHeader()).number.toNumber();
 		log(`${nodeName}: best #${localBest}; ${referenceName} has best #${referenceBest}, finalised #${target}`);

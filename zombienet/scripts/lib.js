@@ -33,7 +33,14 @@ const providers = new WeakMap();
 async function connect(wsUri) {
 	await cryptoWaitReady();
 	const provider = new WsProvider(wsUri, 1000);
-	const api = await ApiPromise.create({ provider, noInitWarn: true, throwOnConnect: true });
+	let api;
+	try {
+		api = await ApiPromise.create({ provider, noInitWarn: true, throwOnConnect: true });
+	} catch (error) {
+		// Stop the provider's own reconnection attempts; the caller decides whether to retry.
+		await provider.disconnect().catch(() => {});
+		throw error;
+	}
 	providers.set(api, provider);
 	return api;
 }
@@ -43,14 +50,27 @@ function sendRpc(api, method, params) {
 	return providers.get(api).send(method, params);
 }
 
-// Connects to the node called `nodeName` in the running network.
-function connectTo(networkInfo, nodeName) {
+// Connects to the node called `nodeName` in the running network. With `waitMs`, a node whose
+// JSON-RPC server is not listening yet (one that zombienet has just restarted, say) gets that
+// many milliseconds to start, with a new attempt every second; without it, the first failure
+// throws.
+async function connectTo(networkInfo, nodeName, { waitMs = 0 } = {}) {
 	const node = networkInfo.nodesByName[nodeName];
 	if (!node) {
 		const known = Object.keys(networkInfo.nodesByName).join(", ");
 		throw new Error(`node ${nodeName} not found in the network; nodes: ${known}`);
 	}
-	return connect(node.wsUri);
+	const deadline = Date.now() + waitMs;
+	for (let attempt = 1; ; attempt++) {
+		try {
+			return await connect(node.wsUri);
+		} catch (error) {
+			if (Date.now() >= deadline) {
+				throw new Error(`${nodeName}: no JSON-RPC at ${node.wsUri} after ${attempt} attempt(s): ${error.message}`);
+			}
+			await sleep(1000);
+		}
+	}
 }
 
 function keyring() {
