@@ -1,11 +1,12 @@
 // Checks that finality has stalled on this node: over the number of seconds in the first
-// argument, new blocks are still imported but the finalised block stays the same. Returns
-// how many blocks were finalised meanwhile (zero on success).
+// argument, new blocks are still imported, but none of them is finalised. Returns how many of
+// the blocks imported after the script started were finalised (zero on success).
+//
+// The check bounds finality by the best block at the start rather than asking for no change
+// at all, because a commit for a block authored before the validators stopped may still reach
+// a slow node during the window.
 
 const { connectTo, log, sleep } = require("./lib");
-
-// Fewest new blocks that show Aura still produces while finality stays the same.
-const MIN_NEW_BLOCKS = 2;
 
 async function run(nodeName, networkInfo, args) {
 	const seconds = Number(args[0]);
@@ -23,10 +24,10 @@ async function run(nodeName, networkInfo, args) {
 		await sleep(seconds * 1000);
 		const end = await numbers();
 		log(`${nodeName}: over ${seconds} s best #${start.best} -> #${end.best}, finalised #${start.finalized} -> #${end.finalized}`);
-		if (end.best - start.best < MIN_NEW_BLOCKS) {
-			throw new Error(`${nodeName}: only ${end.best - start.best} new blocks in ${seconds} s, expected at least ${MIN_NEW_BLOCKS}`);
+		if (end.best <= start.best) {
+			throw new Error(`${nodeName}: no new block in ${seconds} s; the validators still running should author blocks`);
 		}
-		return end.finalized - start.finalized;
+		return Math.max(0, end.finalized - start.best);
 	} finally {
 		await api.disconnect();
 	}

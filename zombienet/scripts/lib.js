@@ -50,10 +50,9 @@ function sendRpc(api, method, params) {
 	return providers.get(api).send(method, params);
 }
 
-// Connects to the node called `nodeName` in the running network. With `waitMs`, a node whose
-// JSON-RPC server is not listening yet (one that zombienet has just restarted, say) gets that
-// many milliseconds to start, with a new attempt every second; without it, the first failure
-// throws.
+// Connects to the node called `nodeName` in the running network. With `waitMs`, it retries
+// every second for that many milliseconds, for a node whose JSON-RPC server is not listening
+// yet, such as one that zombienet has just restarted. Without it, the first failure throws.
 async function connectTo(networkInfo, nodeName, { waitMs = 0 } = {}) {
 	const node = networkInfo.nodesByName[nodeName];
 	if (!node) {
@@ -66,7 +65,7 @@ async function connectTo(networkInfo, nodeName, { waitMs = 0 } = {}) {
 			return await connect(node.wsUri);
 		} catch (error) {
 			if (Date.now() >= deadline) {
-				throw new Error(`${nodeName}: no JSON-RPC at ${node.wsUri} after ${attempt} attempt(s): ${error.message}`);
+				throw new Error(`${nodeName}: connecting to JSON-RPC at ${node.wsUri} failed after ${attempt} attempt(s): ${error.message}`);
 			}
 			await sleep(1000);
 		}
