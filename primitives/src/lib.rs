@@ -17,6 +17,7 @@ extern crate alloc;
 use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
+use sp_runtime::Weight;
 
 /// Compact id of an ESCO skill or knowledge concept.
 pub type SkillId = u32;
@@ -153,8 +154,17 @@ pub trait SkillProfileProvider<AccountId, Moment> {
 pub trait OnSkillProfileChanged<AccountId> {
 	/// Handles a change of `learner`'s profile.
 	fn on_skill_profile_changed(learner: &AccountId);
+
+	/// Returns the maximum weight of one call of [`Self::on_skill_profile_changed`]. A caller
+	/// adds it to its own weight once for each learner whose profile it changes, because the
+	/// caller's benchmarks measure only the path that their learners take through the hook.
+	fn on_skill_profile_changed_weight() -> Weight;
 }
 
 impl<AccountId> OnSkillProfileChanged<AccountId> for () {
 	fn on_skill_profile_changed(_learner: &AccountId) {}
+
+	fn on_skill_profile_changed_weight() -> Weight {
+		Weight::zero()
+	}
 }

@@ -295,9 +295,8 @@ mod governance {
 mod capacity {
 	use crate::{configs::RuntimeBlockWeights, Runtime};
 	use frame_support::{dispatch::DispatchClass, traits::Get};
-	use pallet_badges::WeightInfo as _;
 
-	type BadgeWeights = <Runtime as pallet_badges::Config>::WeightInfo;
+	type Badges = pallet_badges::Pallet<Runtime>;
 
 	#[test]
 	fn cohort_awards_per_block_reach_ten_thousand() {
@@ -306,8 +305,9 @@ mod capacity {
 		let budget = normal.max_total.unwrap_or(block.max_block).ref_time();
 		let cohort = <Runtime as pallet_badges::Config>::MaxCohortSize::get();
 		let skills = <Runtime as pallet_badges::Config>::MaxSkillsPerClass::get();
-		// The weight that block building reserves: the most skills a class may have.
-		let per_call = BadgeWeights::award_batch(cohort, skills)
+		// The weight that block building reserves: the most skills a class may have, and every
+		// learner opted in to recommendations.
+		let per_call = Badges::award_batch_weight(cohort, skills)
 			.saturating_add(normal.base_extrinsic)
 			.ref_time();
 

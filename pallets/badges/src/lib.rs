@@ -758,7 +758,8 @@ pub mod pallet {
 		///
 		/// Emits [`Event::BadgeAwarded`].
 		#[pallet::call_index(7)]
-		#[pallet::weight(T::WeightInfo::award(T::MaxSkillsPerClass::get()))]
+		#[pallet::weight(T::WeightInfo::award(T::MaxSkillsPerClass::get())
+			.saturating_add(T::OnProfileChanged::on_skill_profile_changed_weight()))]
 		pub fn award(
 			origin: OriginFor<T>,
 			class: ClassId,
@@ -769,7 +770,11 @@ pub mod pallet {
 			let who = ensure_signed(origin)?;
 			let cohort = alloc::vec![CohortAward { learner, evidence, expires_at }];
 			let skill_count = Self::do_award(&who, class, cohort)?;
-			Ok(Some(T::WeightInfo::award(skill_count)).into())
+			Ok(Some(
+				T::WeightInfo::award(skill_count)
+					.saturating_add(T::OnProfileChanged::on_skill_profile_changed_weight()),
+			)
+			.into())
 		}
 
 		/// Awards a badge of a class to each learner of a cohort in one call, with ids in the
@@ -781,7 +786,7 @@ pub mod pallet {
 		///
 		/// Emits [`Event::BadgeAwarded`] for each badge.
 		#[pallet::call_index(8)]
-		#[pallet::weight(T::WeightInfo::award_batch(
+		#[pallet::weight(Pallet::<T>::award_batch_weight(
 			(cohort.len() as u32).min(T::MaxCohortSize::get()),
 			T::MaxSkillsPerClass::get(),
 		))]
@@ -795,7 +800,7 @@ pub mod pallet {
 			ensure!(cohort.len() <= T::MaxCohortSize::get() as usize, Error::<T>::CohortTooLarge);
 			let count = cohort.len() as u32;
 			let skill_count = Self::do_award(&who, class, cohort)?;
-			Ok(Some(T::WeightInfo::award_batch(count, skill_count)).into())
+			Ok(Some(Self::award_batch_weight(count, skill_count)).into())
 		}
 
 		/// Suspends an active badge; [`Pallet::reinstate_badge`] undoes it. The badge leaves
@@ -806,7 +811,8 @@ pub mod pallet {
 		///
 		/// Emits [`Event::BadgeSuspended`].
 		#[pallet::call_index(9)]
-		#[pallet::weight(T::WeightInfo::suspend_badge())]
+		#[pallet::weight(T::WeightInfo::suspend_badge()
+			.saturating_add(T::OnProfileChanged::on_skill_profile_changed_weight()))]
 		pub fn suspend_badge(
 			origin: OriginFor<T>,
 			badge: BadgeId,
@@ -841,7 +847,8 @@ pub mod pallet {
 		///
 		/// Emits [`Event::BadgeReinstated`].
 		#[pallet::call_index(10)]
-		#[pallet::weight(T::WeightInfo::reinstate_badge())]
+		#[pallet::weight(T::WeightInfo::reinstate_badge()
+			.saturating_add(T::OnProfileChanged::on_skill_profile_changed_weight()))]
 		pub fn reinstate_badge(origin: OriginFor<T>, badge: BadgeId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 
@@ -869,7 +876,8 @@ pub mod pallet {
 		///
 		/// Emits [`Event::BadgeRevoked`].
 		#[pallet::call_index(11)]
-		#[pallet::weight(T::WeightInfo::revoke_badge())]
+		#[pallet::weight(T::WeightInfo::revoke_badge()
+			.saturating_add(T::OnProfileChanged::on_skill_profile_changed_weight()))]
 		pub fn revoke_badge(
 			origin: OriginFor<T>,
 			badge: BadgeId,
@@ -887,7 +895,8 @@ pub mod pallet {
 		///
 		/// Emits [`Event::BadgeRevoked`] with `by_governance` set.
 		#[pallet::call_index(12)]
-		#[pallet::weight(T::WeightInfo::force_revoke_badge())]
+		#[pallet::weight(T::WeightInfo::force_revoke_badge()
+			.saturating_add(T::OnProfileChanged::on_skill_profile_changed_weight()))]
 		pub fn force_revoke_badge(
 			origin: OriginFor<T>,
 			badge: BadgeId,
@@ -907,7 +916,8 @@ pub mod pallet {
 		///
 		/// Emits [`Event::BadgeDeclined`].
 		#[pallet::call_index(13)]
-		#[pallet::weight(T::WeightInfo::decline_badge())]
+		#[pallet::weight(T::WeightInfo::decline_badge()
+			.saturating_add(T::OnProfileChanged::on_skill_profile_changed_weight()))]
 		pub fn decline_badge(origin: OriginFor<T>, badge: BadgeId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 
@@ -959,6 +969,15 @@ pub mod pallet {
 	}
 
 	impl<T: Config> Pallet<T> {
+		/// Returns the weight of [`Pallet::award_batch`] for `count` learners and a class of
+		/// `skills` skills: the benchmarked weight plus the profile hook for each learner.
+		pub fn award_batch_weight(count: u32, skills: u32) -> Weight {
+			T::WeightInfo::award_batch(count, skills).saturating_add(
+				T::OnProfileChanged::on_skill_profile_changed_weight()
+					.saturating_mul(u64::from(count)),
+			)
+		}
+
 		/// Converts a non-empty UTF-8 text to a bounded vector, or returns `error`.
 		fn bounded_text<S: Get<u32>>(
 			text: Vec<u8>,

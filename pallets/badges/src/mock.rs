@@ -99,7 +99,15 @@ impl OnSkillProfileChanged<AccountId> for RecordProfileChanges {
 	fn on_skill_profile_changed(learner: &AccountId) {
 		PROFILE_CHANGES.with(|changes| changes.borrow_mut().push(*learner));
 	}
+
+	fn on_skill_profile_changed_weight() -> frame_support::weights::Weight {
+		PROFILE_HOOK_WEIGHT
+	}
 }
+
+/// Weight that the mock's profile hook declares, so that tests can find it in call weights.
+pub const PROFILE_HOOK_WEIGHT: frame_support::weights::Weight =
+	frame_support::weights::Weight::from_parts(7_000_000, 64);
 
 /// Deprecates an active skill of the mock taxonomy, as a taxonomy update would.
 pub fn deprecate_skill(skill: SkillId) {

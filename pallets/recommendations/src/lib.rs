@@ -1319,6 +1319,12 @@ pub mod pallet {
 				Dirty::<T>::insert(learner, ());
 			}
 		}
+
+		/// Returns the weight of one read of `Learners` and, for a learner who opted in, one
+		/// write of `Dirty`.
+		fn on_skill_profile_changed_weight() -> Weight {
+			T::DbWeight::get().reads_writes(1, 1)
+		}
 	}
 }
 

@@ -27,3 +27,4 @@ mod revoke_badge;
 mod storage_cost;
 mod suspend_badge;
 mod try_state;
+mod weights;
