@@ -36,14 +36,15 @@ import sys
 import unicodedata
 from collections import defaultdict
 
-# The chain's bound on skills per job offer.
+# Skills kept per job offer. The runtime allows 32 (`MaxListingSkills`); 24 keeps the most
+# specific ones.
 MAX_JOB_SKILLS = 24
 # At most this many skills per course, which keeps a course's badge class under its skill bound.
 MAX_COURSE_SKILLS = 8
 MIN_COURSE_SKILLS = 2
 # Titles and names longer than this many UTF-8 bytes are skipped, not truncated.
-# NOTE: 64 is the text bound of the recommendations pallet's test configuration. The runtime's
-# value may be larger, and then longer titles could be kept.
+# NOTE: 64 is the text bound of the recommendations pallet's test configuration. The runtime
+# allows 256 bytes (`MaxTextLength`), so longer titles could be kept.
 MAX_TEXT_BYTES = 64
 MAX_URL_BYTES = 128
 
