@@ -50,49 +50,49 @@ fn runtime_error(error: impl std::fmt::Display) -> ErrorObjectOwned {
 
 /// The `lifelong_*` JSON-RPC methods.
 #[rpc(server, namespace = "lifelong")]
-pub trait LifelongApi<BlockHash> {
+pub trait LifelongApi {
 	/// Verifies a badge by id: status, reason, issuer standing, class, skills and dates.
 	#[method(name = "verifyBadge")]
-	fn verify_badge(&self, badge: Value, at: Option<BlockHash>) -> RpcResult<Value>;
+	fn verify_badge(&self, badge: Value, at: Option<Value>) -> RpcResult<Value>;
 
 	/// Finds the badge anchored with an evidence hash (`0x` and 64 hex digits) and verifies it.
 	#[method(name = "badgeByEvidence")]
-	fn badge_by_evidence(&self, evidence: Value, at: Option<BlockHash>) -> RpcResult<Value>;
+	fn badge_by_evidence(&self, evidence: Value, at: Option<Value>) -> RpcResult<Value>;
 
 	/// Lists a learner's badges, verified.
 	#[method(name = "badgesOf")]
-	fn badges_of(&self, learner: Value, at: Option<BlockHash>) -> RpcResult<Value>;
+	fn badges_of(&self, learner: Value, at: Option<Value>) -> RpcResult<Value>;
 
 	/// Returns a learner's skill profile.
 	#[method(name = "skillProfile")]
-	fn skill_profile(&self, learner: Value, at: Option<BlockHash>) -> RpcResult<Value>;
+	fn skill_profile(&self, learner: Value, at: Option<Value>) -> RpcResult<Value>;
 
 	/// Looks up a skill by id or ESCO URI.
 	#[method(name = "skill")]
-	fn skill(&self, skill: Value, at: Option<BlockHash>) -> RpcResult<Value>;
+	fn skill(&self, skill: Value, at: Option<Value>) -> RpcResult<Value>;
 
 	/// Looks up an occupation by id or ESCO URI, with its essential and optional skills.
 	#[method(name = "occupation")]
-	fn occupation(&self, occupation: Value, at: Option<BlockHash>) -> RpcResult<Value>;
+	fn occupation(&self, occupation: Value, at: Option<Value>) -> RpcResult<Value>;
 
 	/// Returns a learner's stored recommendations, with jobs, courses and skills resolved.
 	#[method(name = "recommendations")]
-	fn recommendations(&self, learner: Value, at: Option<BlockHash>) -> RpcResult<Value>;
+	fn recommendations(&self, learner: Value, at: Option<Value>) -> RpcResult<Value>;
 
 	/// Compares a learner's profile with a job offer (`{"job": id}`) or an occupation
 	/// (`{"occupation": id or URI}`).
 	#[method(name = "skillGap")]
-	fn skill_gap(&self, learner: Value, target: Value, at: Option<BlockHash>) -> RpcResult<Value>;
+	fn skill_gap(&self, learner: Value, target: Value, at: Option<Value>) -> RpcResult<Value>;
 
 	/// Exports a badge as an Open Badges 3.0 `OpenBadgeCredential`.
 	#[method(name = "exportOpenBadge")]
-	fn export_open_badge(&self, badge: Value, at: Option<BlockHash>) -> RpcResult<Value>;
+	fn export_open_badge(&self, badge: Value, at: Option<Value>) -> RpcResult<Value>;
 
 	/// Reads an Open Badges 2.0 or 3.0 credential (a JSON object, or a file's bytes in base64:
 	/// JSON, baked PNG or SVG, or a JWT), computes its evidence hash and reports whether a badge
 	/// anchors it and that badge's status.
 	#[method(name = "verifyCredential")]
-	fn verify_credential(&self, credential: Value, at: Option<BlockHash>) -> RpcResult<Value>;
+	fn verify_credential(&self, credential: Value, at: Option<Value>) -> RpcResult<Value>;
 
 	/// Computes the evidence hash of a credential, for an issuer who anchors it in an award.
 	#[method(name = "credentialHash")]
@@ -147,18 +147,19 @@ fn hex_decode(text: &str) -> Option<Vec<u8>> {
 		.collect()
 }
 
+/// Decodes a JSON string of `0x` and 64 hex digits.
+fn decode_h256(value: &Value) -> Option<sp_core::H256> {
+	let bytes = value.as_str()?.strip_prefix("0x").and_then(hex_decode)?;
+	(bytes.len() == 32).then(|| sp_core::H256::from_slice(&bytes))
+}
+
 fn parse_hash(value: &Value, what: &str) -> Result<sp_core::H256, ErrorObjectOwned> {
-	let text = value.as_str().unwrap_or_default();
-	let bytes =
-		text.strip_prefix("0x").and_then(hex_decode).filter(|bytes| bytes.len() == 32).ok_or_else(
-			|| {
-				invalid(format!(
-				"invalid {what} {value}: expected \"0x\" followed by 64 hex digits (32 bytes); \
-				 lifelong_credentialHash computes it from a credential file"
-			))
-			},
-		)?;
-	Ok(sp_core::H256::from_slice(&bytes))
+	decode_h256(value).ok_or_else(|| {
+		invalid(format!(
+			"invalid {what} {value}: expected \"0x\" followed by 64 hex digits (32 bytes); \
+			 lifelong_credentialHash computes it from a credential file"
+		))
+	})
 }
 
 fn parse_id(value: &Value, what: &str) -> Result<u64, ErrorObjectOwned> {
@@ -221,8 +222,17 @@ where
 		+ BadgesApi<Block, AccountId, Moment>
 		+ RecommendationsApi<Block, AccountId>,
 {
-	fn at(&self, at: Option<Hash>) -> Hash {
-		at.unwrap_or_else(|| self.client.info().best_hash)
+	/// Returns the block that `at` names, or the best block when it is absent or null.
+	fn at(&self, at: Option<Value>) -> RpcResult<Hash> {
+		match at {
+			None | Some(Value::Null) => Ok(self.client.info().best_hash),
+			Some(value) => decode_h256(&value).ok_or_else(|| {
+				invalid(format!(
+					"invalid block hash {value}: expected \"0x\" followed by 64 hex digits (32 \
+					 bytes); leave it out to read the best block"
+				))
+			}),
+		}
 	}
 
 	fn skill_json(&self, at: Hash, id: SkillId) -> RpcResult<Value> {
@@ -320,7 +330,12 @@ where
 				api.skill_by_uri(at, text.as_bytes().to_vec()).map_err(runtime_error)?
 			}
 			_ => {
-				let id = parse_id(value, "skill")?;
+				let id = parse_id(value, "skill").map_err(|_| {
+					invalid(format!(
+						"invalid skill {value}: expected an ESCO skill URI \
+						 (\"http://data.europa.eu/esco/skill/...\") or a skill id such as 0"
+					))
+				})?;
 				let id = SkillId::try_from(id)
 					.map_err(|_| invalid(format!("invalid skill id {id}: too large")))?;
 				api.skill(at, id).map_err(runtime_error)?
@@ -342,7 +357,13 @@ where
 				api.occupation_by_uri(at, text.as_bytes().to_vec()).map_err(runtime_error)?
 			}
 			_ => {
-				let id = parse_id(value, "occupation")?;
+				let id = parse_id(value, "occupation").map_err(|_| {
+					invalid(format!(
+						"invalid occupation {value}: expected an ESCO occupation URI \
+						 (\"http://data.europa.eu/esco/occupation/...\") or an occupation id such \
+						 as 0"
+					))
+				})?;
 				let id = u32::try_from(id)
 					.map_err(|_| invalid(format!("invalid occupation id {id}: too large")))?;
 				api.occupation(at, id).map_err(runtime_error)?
@@ -351,7 +372,8 @@ where
 		found.ok_or_else(|| {
 			not_found(format!(
 				"occupation {value} not found: pass an ESCO occupation URI such as \
-				 \"http://data.europa.eu/esco/occupation/...\" or an occupation id"
+				 \"http://data.europa.eu/esco/occupation/00030d09-2b3a-4efd-87cc-c4ea39d27c34\" \
+				 or an occupation id; lifelong_occupation resolves both"
 			))
 		})
 	}
@@ -472,33 +494,37 @@ fn extract(credential: &Value) -> RpcResult<(lifelong_credentials::ExtractedCred
 	Ok((extracted, hash))
 }
 
-impl<C> LifelongApiServer<Hash> for Lifelong<C>
+impl<C> LifelongApiServer for Lifelong<C>
 where
 	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
 	C::Api: SkillsApi<Block>
 		+ BadgesApi<Block, AccountId, Moment>
 		+ RecommendationsApi<Block, AccountId>,
 {
-	fn verify_badge(&self, badge: Value, at: Option<Hash>) -> RpcResult<Value> {
-		let at = self.at(at);
+	fn verify_badge(&self, badge: Value, at: Option<Value>) -> RpcResult<Value> {
+		let at = self.at(at)?;
 		let badge = parse_id(&badge, "badge")?;
 		let verification = self.verification(at, badge)?;
 		self.verification_json(at, &verification)
 	}
 
-	fn badge_by_evidence(&self, evidence: Value, at: Option<Hash>) -> RpcResult<Value> {
-		let at = self.at(at);
+	fn badge_by_evidence(&self, evidence: Value, at: Option<Value>) -> RpcResult<Value> {
+		let at = self.at(at)?;
 		let hash = parse_hash(&evidence, "evidence hash")?;
 		let badge = self.client.runtime_api().badge_by_evidence(at, hash).map_err(runtime_error)?;
 		let badge = badge.ok_or_else(|| {
-			not_found(format!("no badge is anchored with evidence hash {hash:?}"))
+			not_found(format!(
+				"no badge is anchored with evidence hash {hash:?}: lifelong_credentialHash \
+				 computes the hash of a credential file, and lifelong_badgesOf lists a learner's \
+				 badges with their evidence hashes"
+			))
 		})?;
 		let verification = self.verification(at, badge)?;
 		self.verification_json(at, &verification)
 	}
 
-	fn badges_of(&self, learner: Value, at: Option<Hash>) -> RpcResult<Value> {
-		let at = self.at(at);
+	fn badges_of(&self, learner: Value, at: Option<Value>) -> RpcResult<Value> {
+		let at = self.at(at)?;
 		let learner = parse_account(&learner)?;
 		let ids = self.client.runtime_api().badges_of(at, learner).map_err(runtime_error)?;
 		let badges = ids
@@ -511,8 +537,8 @@ where
 		Ok(Value::Array(badges))
 	}
 
-	fn skill_profile(&self, learner: Value, at: Option<Hash>) -> RpcResult<Value> {
-		let at = self.at(at);
+	fn skill_profile(&self, learner: Value, at: Option<Value>) -> RpcResult<Value> {
+		let at = self.at(at)?;
 		let learner = parse_account(&learner)?;
 		let profile =
 			self.client.runtime_api().skill_profile(at, learner).map_err(runtime_error)?;
@@ -529,14 +555,14 @@ where
 		Ok(Value::Array(entries))
 	}
 
-	fn skill(&self, skill: Value, at: Option<Hash>) -> RpcResult<Value> {
-		let at = self.at(at);
+	fn skill(&self, skill: Value, at: Option<Value>) -> RpcResult<Value> {
+		let at = self.at(at)?;
 		let id = self.resolve_skill(at, &skill)?;
 		self.skill_json(at, id)
 	}
 
-	fn occupation(&self, occupation: Value, at: Option<Hash>) -> RpcResult<Value> {
-		let at = self.at(at);
+	fn occupation(&self, occupation: Value, at: Option<Value>) -> RpcResult<Value> {
+		let at = self.at(at)?;
 		let info = self.occupation_info(at, &occupation)?;
 		let essential = info
 			.essential
@@ -559,8 +585,8 @@ where
 		}))
 	}
 
-	fn recommendations(&self, learner: Value, at: Option<Hash>) -> RpcResult<Value> {
-		let at = self.at(at);
+	fn recommendations(&self, learner: Value, at: Option<Value>) -> RpcResult<Value> {
+		let at = self.at(at)?;
 		let account = parse_account(&learner)?;
 		let api = self.client.runtime_api();
 		let stored = api.recommendations(at, account.clone()).map_err(runtime_error)?;
@@ -627,8 +653,8 @@ where
 		}))
 	}
 
-	fn skill_gap(&self, learner: Value, target: Value, at: Option<Hash>) -> RpcResult<Value> {
-		let at = self.at(at);
+	fn skill_gap(&self, learner: Value, target: Value, at: Option<Value>) -> RpcResult<Value> {
+		let at = self.at(at)?;
 		let account = parse_account(&learner)?;
 		let api = self.client.runtime_api();
 		let profile = api.skill_profile(at, account.clone()).map_err(runtime_error)?;
@@ -644,7 +670,8 @@ where
 					.map_err(|_| invalid(format!("invalid job id {job_id}: too large")))?;
 				let view = api.job(at, job_id).map_err(runtime_error)?.ok_or_else(|| {
 					not_found(format!(
-						"job {job_id} not found: it was never posted, or was withdrawn or removed"
+						"job {job_id} not found: it was never posted, or was withdrawn or \
+						 removed; lifelong_recommendations lists the jobs matched to a learner"
 					))
 				})?;
 				let requirements = view
@@ -708,14 +735,14 @@ where
 		}))
 	}
 
-	fn export_open_badge(&self, badge: Value, at: Option<Hash>) -> RpcResult<Value> {
-		let at = self.at(at);
+	fn export_open_badge(&self, badge: Value, at: Option<Value>) -> RpcResult<Value> {
+		let at = self.at(at)?;
 		let badge = parse_id(&badge, "badge")?;
 		self.export(at, badge)
 	}
 
-	fn verify_credential(&self, credential: Value, at: Option<Hash>) -> RpcResult<Value> {
-		let at = self.at(at);
+	fn verify_credential(&self, credential: Value, at: Option<Value>) -> RpcResult<Value> {
+		let at = self.at(at)?;
 		let (extracted, hash) = extract(&credential)?;
 		let evidence = parse_hash(&json!(hash), "evidence hash")?;
 		let badge =

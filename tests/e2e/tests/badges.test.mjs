@@ -212,5 +212,14 @@ describe('badge lifecycle', () => {
       return true;
     });
   });
+
+  it('JSON-RPC rejects an evidence hash that no badge has', async () => {
+    const unknown = randomAsHex(32);
+    await assert.rejects(ctx.rpc('lifelong_badgeByEvidence', [unknown]), (error) => {
+      assert.match(error.message, new RegExp(`^4004: no badge is anchored with evidence hash ${unknown}`));
+      assert.match(error.message, /lifelong_credentialHash computes the hash of a credential file/);
+      return true;
+    });
+  });
 });
 

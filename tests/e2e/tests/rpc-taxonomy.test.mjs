@@ -40,9 +40,30 @@ describe('taxonomy JSON-RPC', () => {
 
   it('rejects a malformed skill with 4000', async () => {
     await assert.rejects(ctx.rpc('lifelong_skill', [{ id: 1 }]), (error) => {
-      assert.match(error.message, /^4000: invalid skill id/);
+      assert.match(error.message, /^4000: invalid skill \{"id":1\}: expected an ESCO skill URI/);
       return true;
     });
+  });
+
+  it('rejects text that is neither URI nor id with 4000', async () => {
+    await assert.rejects(ctx.rpc('lifelong_skill', ['not a uri']), (error) => {
+      assert.match(error.message, /^4000: invalid skill "not a uri": expected an ESCO skill URI/);
+      assert.match(error.message, /or a skill id such as 0/);
+      return true;
+    });
+  });
+
+  it('rejects a malformed block hash with 4000', async () => {
+    await assert.rejects(ctx.rpc('lifelong_skill', [0, '0x1234']), (error) => {
+      assert.match(error.message, /^4000: invalid block hash "0x1234"/);
+      assert.match(error.message, /leave it out to read the best block/);
+      return true;
+    });
+  });
+
+  it('reads the best block when the block hash is null', async () => {
+    const skill = await ctx.rpc('lifelong_skill', [0, null]);
+    assert.equal(skill.uri, MUSICAL_STAFF_URI);
   });
 
   it('returns an occupation with resolved skills', async () => {
@@ -57,6 +78,7 @@ describe('taxonomy JSON-RPC', () => {
   it('rejects an unknown occupation with 4004', async () => {
     await assert.rejects(ctx.rpc('lifelong_occupation', [4_000_000]), (error) => {
       assert.match(error.message, /^4004: occupation 4000000 not found/);
+      assert.match(error.message, /lifelong_occupation resolves both/);
       return true;
     });
   });
@@ -78,6 +100,7 @@ describe('taxonomy JSON-RPC', () => {
   it('rejects an unknown job with 4004', async () => {
     await assert.rejects(ctx.rpc('lifelong_skillGap', [ALICE, { job: 4_000_000 }]), (error) => {
       assert.match(error.message, /^4004: job 4000000 not found/);
+      assert.match(error.message, /lifelong_recommendations lists the jobs/);
       return true;
     });
   });
