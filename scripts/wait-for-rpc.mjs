@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Waits until a node on 127.0.0.1:PORT answers JSON-RPC over HTTP, polling every 100 ms.
+// Waits until a node on 127.0.0.1:PORT responds to JSON-RPC over HTTP, polling every 100 ms.
 // Usage: node scripts/wait-for-rpc.mjs PORT PID [TIMEOUT_SECONDS]
 // Exits 0 once the node responds, 1 if process PID has exited, 2 after TIMEOUT_SECONDS
 // (default 120). It prints nothing, so that each caller can report in its own words.

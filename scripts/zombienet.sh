@@ -10,8 +10,9 @@
 #                        with CARGO_TARGET_DIR defaulting to $HOME/.cache/lifelong/target)
 #   ZOMBIENET_LOGS_DIR   directory for logs and network files (default: a new directory
 #                        under ${TMPDIR:-/tmp}); it must not hold an earlier run
-#   ZOMBIENET_PARALLEL   test files that run at once (default: 2; each network runs five
-#                        nodes, and more at once on two cores makes GRANDPA's timing flaky)
+#   ZOMBIENET_PARALLEL   test files that run at once (default: 2). Each network runs five
+#                        nodes, and with four networks at once on two cores the restart
+#                        test failed in CI.
 #
 # Exits non-zero if a test fails. Prints where each test's logs are, and for a failed test the
 # end of its output and of each node's log, so that a CI log alone shows why it failed.

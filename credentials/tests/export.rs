@@ -3,7 +3,7 @@
 
 #![allow(clippy::indexing_slicing, clippy::arithmetic_side_effects, clippy::panic)]
 
-use std::path::Path;
+mod common;
 
 use lifelong_credentials::{
 	export_open_badge_v3, extract_credential, BadgeExport, BadgeStatus, ObVersion, SkillLevel,
@@ -114,12 +114,7 @@ fn revoked_badge() -> BadgeExport {
 /// Writes an exported credential where `validate-export.mjs` reads it. The output is
 /// deterministic, so the committed files only change when the export changes.
 fn write_exported(name: &str, credential: &Value) {
-	// Cargo sets `CARGO_MANIFEST_DIR` when it runs a test; the build-time value may name another
-	// checkout that shares the target directory.
-	let crate_dir = std::env::var_os("CARGO_MANIFEST_DIR")
-		.map(std::path::PathBuf::from)
-		.unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).to_path_buf());
-	let folder = crate_dir.join("test-data/exported");
+	let folder = common::crate_dir().join("test-data/exported");
 	std::fs::create_dir_all(&folder).expect("export folder can be created");
 	let mut text = serde_json::to_string_pretty(credential).expect("serialises");
 	text.push('\n');

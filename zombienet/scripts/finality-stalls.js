@@ -25,7 +25,7 @@ async function run(nodeName, networkInfo, args) {
 		const end = await numbers();
 		log(`${nodeName}: over ${seconds} s best #${start.best} -> #${end.best}, finalised #${start.finalized} -> #${end.finalized}`);
 		if (end.best <= start.best) {
-			throw new Error(`${nodeName}: no new block in ${seconds} s; the validators still running should author blocks`);
+			throw new Error(`${nodeName}: no new block in ${seconds} s, expected the running validators to author at least one; check their logs`);
 		}
 		return Math.max(0, end.finalized - start.best);
 	} finally {

@@ -3,8 +3,8 @@
 //! Each method is a thin wrapper over the runtime APIs of the skills, badges and
 //! recommendations pallets. Responses are plain JSON: SS58 addresses, ESCO URIs and labels
 //! resolved, times in ISO 8601 (UTC). Every method that reads the chain takes an optional block
-//! hash as its last parameter and reads the best block when it is absent. Bad input fails with a JSON-RPC error
-//! whose message names the value and how to fix it; see `docs/rpc.md`.
+//! hash as its last parameter and reads the best block when it is absent. Bad input fails with
+//! a JSON-RPC error whose message names the value and how to fix it; see `docs/rpc.md`.
 
 use std::sync::Arc;
 

@@ -38,7 +38,7 @@ pub mod constants {
 	};
 
 	parameter_types! {
-		/// What the runtime charges for one storage read and one storage write.
+		/// Cost that the runtime charges for one storage read and one storage write.
 		pub const ParityDbWeight: RuntimeDbWeight = RuntimeDbWeight {
 			// Time to read one storage item: the *Average* of
 			// every key of the state, times `1.0`, plus
